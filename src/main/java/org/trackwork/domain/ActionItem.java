@@ -1,0 +1,14 @@
+package org.trackwork.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A follow-up agreed in a one-on-one; it may have been sent to the board as a task. */
+public record ActionItem(UUID id, String text, ActionOwner owner, LocalDate due, boolean done, UUID taskId) {
+
+    public ActionItem {
+        Require.present(id, "Id");
+        text = Require.filled(text, "Action item");
+        Require.present(owner, "Owner");
+    }
+}

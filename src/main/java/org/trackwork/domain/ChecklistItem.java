@@ -1,0 +1,16 @@
+package org.trackwork.domain;
+
+import java.util.UUID;
+
+/** One line of a task's checklist. */
+public record ChecklistItem(UUID id, String text, boolean done) {
+
+    public ChecklistItem {
+        Require.present(id, "Id");
+        text = Require.filled(text, "Checklist item");
+    }
+
+    public static ChecklistItem of(String text) {
+        return new ChecklistItem(UUID.randomUUID(), text, false);
+    }
+}

@@ -1,0 +1,25 @@
+package org.trackwork.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A session with one person: agenda, notes shared with them, the manager's private notes, follow-ups. */
+public record OneOnOne(UUID id, UUID personId, LocalDate date, String sharedNotes, String privateNotes,
+                       List<AgendaItem> agenda, List<ActionItem> actionItems) {
+
+    public OneOnOne {
+        Require.present(id, "Id");
+        Require.present(personId, "Crew member");
+        Require.present(date, "Date");
+        sharedNotes = Require.longText(sharedNotes, "Shared notes");
+        privateNotes = Require.longText(privateNotes, "Private notes");
+        agenda = Require.listOf(agenda, "Agenda");
+        actionItems = Require.listOf(actionItems, "Action items");
+        for (ActionItem item : actionItems) {
+            if (item.due() != null && item.due().isBefore(date)) {
+                throw new IllegalArgumentException("An action item cannot be due before the session.");
+            }
+        }
+    }
+}

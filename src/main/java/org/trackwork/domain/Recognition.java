@@ -1,0 +1,15 @@
+package org.trackwork.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Appreciation given to a person, optionally for work on a goal. */
+public record Recognition(UUID id, UUID personId, LocalDate on, String what, UUID goalId) {
+
+    public Recognition {
+        Require.present(id, "Id");
+        Require.present(personId, "Crew member");
+        Require.present(on, "Date");
+        what = Require.longFilled(what, "What was appreciated");
+    }
+}

@@ -1,0 +1,16 @@
+package org.trackwork.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Whether, and when, a shift of destination was talked through with one crew member. */
+public record ShiftTalk(UUID personId, LocalDate talkedOn) {
+
+    public ShiftTalk {
+        Require.present(personId, "Crew member");
+    }
+
+    public boolean talkedThrough() {
+        return talkedOn != null;
+    }
+}

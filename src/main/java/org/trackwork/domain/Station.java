@@ -1,0 +1,53 @@
+package org.trackwork.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A measurable key result or a milestone of a goal. */
+public record Station(UUID id, UUID goalId, String title, StationKind kind, double start, double target,
+                      double current, String unit, boolean done, LocalDate due, Confidence confidence,
+                      int position) {
+
+    public Station {
+        Require.present(id, "Id");
+        Require.present(goalId, "Goal");
+        title = Require.filled(title, "Title");
+        Require.present(kind, "Kind");
+        Require.finite(start, "Start value");
+        Require.finite(target, "Target value");
+        Require.finite(current, "Current value");
+        unit = Require.shortText(unit, "Unit");
+        Require.present(confidence, "Confidence");
+        Require.notNegative(position, "Position");
+        if (kind == StationKind.KEY_RESULT && start == target) {
+            throw new IllegalArgumentException("The target must differ from the start value.");
+        }
+    }
+
+    public static Station keyResult(UUID goalId, String title, double start, double target, String unit,
+                                    LocalDate due, int position) {
+        return new Station(UUID.randomUUID(), goalId, title, StationKind.KEY_RESULT, start, target, start, unit,
+                false, due, Confidence.ON_TRACK, position);
+    }
+
+    public static Station milestone(UUID goalId, String title, LocalDate due, int position) {
+        return new Station(UUID.randomUUID(), goalId, title, StationKind.MILESTONE, 0, 1, 0, "", false, due,
+                Confidence.ON_TRACK, position);
+    }
+
+    /** Share of the way from start to target, between 0 and 1. */
+    public double progress() {
+        if (kind == StationKind.MILESTONE) {
+            return done ? 1 : 0;
+        }
+        double share = (current - start) / (target - start);
+        return Math.max(0, Math.min(1, share));
+    }
+
+    public Station checkedIn(CheckIn checkIn) {
+        boolean nowDone = kind == StationKind.MILESTONE ? checkIn.value() >= 1 : done;
+        double value = kind == StationKind.KEY_RESULT ? checkIn.value() : current;
+        return new Station(id, goalId, title, kind, start, target, value, unit, nowDone, due, checkIn.confidence(),
+                position);
+    }
+}
