@@ -1,0 +1,51 @@
+package org.trackwork.store;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.trackwork.domain.Goal;
+import org.trackwork.domain.Quarter;
+
+/** Stores the quarterly goals toward a destination. */
+public final class GoalRepository {
+
+    private static final String UPSERT = Sql.upsert("goal",
+            "id", "destination_id", "quarter", "title", "description", "owner_id", "position");
+
+    private final WorkbookFile file;
+
+    public GoalRepository(WorkbookFile file) {
+        this.file = file;
+    }
+
+    public void save(Goal goal) {
+        file.inTransaction(c -> new Sql(c).update(UPSERT, goal.id(), goal.destinationId(), goal.quarter(),
+                goal.title(), goal.description(), goal.ownerId(), goal.position()));
+    }
+
+    public Optional<Goal> find(UUID id) {
+        return file.read(c -> new Sql(c).byId("goal", id, GoalRepository::goal));
+    }
+
+    /** The goals of a quarter in their order. */
+    public List<Goal> listByQuarter(Quarter quarter) {
+        return file.read(c -> new Sql(c).list("SELECT * FROM goal WHERE quarter = ? ORDER BY position, id",
+                GoalRepository::goal, quarter));
+    }
+
+    /** The quarters that have goals, the earliest first. */
+    public List<Quarter> quarters() {
+        return file.read(c -> new Sql(c).quarters("goal"));
+    }
+
+    /** Deletes the goal with its stations and hazards; tasks and recognitions on it keep going without it. */
+    public void delete(UUID id) {
+        file.inTransaction(c -> new Sql(c).deleteById("goal", id));
+    }
+
+    private static Goal goal(Sql.Row row) throws SQLException {
+        return new Goal(row.uuid("id"), row.uuid("destination_id"), row.quarter("quarter"), row.text("title"),
+                row.text("description"), row.uuid("owner_id"), row.integer("position"));
+    }
+}

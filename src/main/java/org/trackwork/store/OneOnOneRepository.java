@@ -1,0 +1,72 @@
+package org.trackwork.store;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.trackwork.domain.ActionItem;
+import org.trackwork.domain.ActionOwner;
+import org.trackwork.domain.AgendaItem;
+import org.trackwork.domain.OneOnOne;
+
+/** Stores one-on-ones with their agenda and action items. */
+public final class OneOnOneRepository {
+
+    private static final String UPSERT = Sql.upsert("one_on_one",
+            "id", "person_id", "held_on", "shared_notes", "private_notes");
+    private static final Sql.Children AGENDA = new Sql.Children("agenda_item", "one_on_one_id",
+            "id", "text", "is_raised_by_person", "is_recurring", "is_discussed");
+    private static final Sql.Children ACTION_ITEMS = new Sql.Children("action_item", "one_on_one_id",
+            "id", "text", "owner", "due", "is_done", "task_id");
+
+    private final WorkbookFile file;
+
+    public OneOnOneRepository(WorkbookFile file) {
+        this.file = file;
+    }
+
+    public void save(OneOnOne session) {
+        file.inTransaction(c -> {
+            Sql sql = new Sql(c);
+            sql.update(UPSERT, session.id(), session.personId(), session.date(), session.sharedNotes(),
+                    session.privateNotes());
+            sql.replace(AGENDA, Map.of(session.id(), session.agenda()), item -> new Object[] {item.id(),
+                    item.text(), item.raisedByPerson(), item.recurring(), item.discussed()});
+            sql.replace(ACTION_ITEMS, Map.of(session.id(), session.actionItems()), item -> new Object[] {item.id(),
+                    item.text(), item.owner(), item.due(), item.done(), item.taskId()});
+            return null;
+        });
+    }
+
+    public Optional<OneOnOne> find(UUID id) {
+        return file.read(c -> select(new Sql(c), "id = ?", id).stream().findFirst());
+    }
+
+    /** A person's one-on-ones, the earliest first. */
+    public List<OneOnOne> listByPerson(UUID personId) {
+        return file.read(c -> select(new Sql(c), "person_id = ?", personId));
+    }
+
+    public void delete(UUID id) {
+        file.inTransaction(c -> new Sql(c).deleteById("one_on_one", id));
+    }
+
+    private static List<OneOnOne> select(Sql sql, String where, Object... parameters) throws SQLException {
+        String sessionIds = "SELECT id FROM one_on_one WHERE " + where;
+        Map<UUID, List<AgendaItem>> agenda = sql.children(AGENDA, sessionIds,
+                row -> new AgendaItem(row.uuid("id"), row.text("text"), row.flag("is_raised_by_person"),
+                        row.flag("is_recurring"), row.flag("is_discussed")),
+                parameters);
+        Map<UUID, List<ActionItem>> actionItems = sql.children(ACTION_ITEMS, sessionIds,
+                row -> new ActionItem(row.uuid("id"), row.text("text"), row.constant("owner", ActionOwner.class),
+                        row.date("due"), row.flag("is_done"), row.uuid("task_id")),
+                parameters);
+        return sql.list("SELECT * FROM one_on_one WHERE " + where + " ORDER BY held_on, id",
+                row -> new OneOnOne(row.uuid("id"), row.uuid("person_id"), row.date("held_on"),
+                        row.text("shared_notes"), row.text("private_notes"),
+                        agenda.getOrDefault(row.uuid("id"), List.of()),
+                        actionItems.getOrDefault(row.uuid("id"), List.of())),
+                parameters);
+    }
+}

@@ -1,0 +1,240 @@
+package org.trackwork.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.trackwork.domain.Quarter;
+
+/**
+ * Prepared statements on one connection, with the store's value rules: ids as UUID text, instants as ISO-8601 UTC
+ * text, dates as ISO local dates, enums by name, booleans as 0 and 1. User text is only ever a bound parameter.
+ */
+final class Sql {
+
+    /** Maps the current row of a result to a value. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(Row row) throws SQLException;
+    }
+
+    /**
+     * Instants always with nine fraction digits: {@link Instant#toString()} drops trailing zeros, and text such as
+     * {@code 10:00:00Z} would then sort after {@code 10:00:00.5Z}.
+     */
+    private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
+
+    private final Connection connection;
+
+    Sql(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** {@code INSERT INTO table (columns) VALUES (?, ...)}. */
+    static String insert(String table, String... columns) {
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.length, "?")) + ")";
+    }
+
+    /**
+     * Inserts a row or updates it in place when its id, the first column, is taken. Never {@code INSERT OR REPLACE}:
+     * that deletes the old row first and so fires the cascades of its foreign keys.
+     */
+    static String upsert(String table, String... columns) {
+        String updates = Arrays.stream(columns, 1, columns.length)
+                .map(column -> column + " = excluded." + column)
+                .collect(Collectors.joining(", "));
+        return insert(table, columns) + " ON CONFLICT (" + columns[0] + ") DO UPDATE SET " + updates;
+    }
+
+    /** An ORDER BY term that sorts an enum column in the order its constants are declared, not alphabetically. */
+    static String declarationOrder(String column, Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants())
+                .map(constant -> "WHEN '" + constant.name() + "' THEN " + constant.ordinal())
+                .collect(Collectors.joining(" ", "CASE " + column + " ", " END"));
+    }
+
+    int update(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Runs one statement for each set of parameters, as a batch. */
+    void batch(String sql, List<Object[]> parameterSets) throws SQLException {
+        if (parameterSets.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] parameters : parameterSets) {
+                bind(statement, parameters);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet result = statement.executeQuery()) {
+                Row row = new Row(result);
+                List<T> values = new ArrayList<>();
+                while (result.next()) {
+                    values.add(mapper.map(row));
+                }
+                return values;
+            }
+        }
+    }
+
+    <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
+        List<T> values = list(sql, mapper, parameters);
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** The row of a table with the given id. */
+    <T> Optional<T> byId(String table, UUID id, RowMapper<T> mapper) throws SQLException {
+        return one("SELECT * FROM " + table + " WHERE id = ?", mapper, id);
+    }
+
+    /** Deletes the row of a table with the given id; foreign keys cascade or set null as the schema says. */
+    int deleteById(String table, UUID id) throws SQLException {
+        return update("DELETE FROM " + table + " WHERE id = ?", id);
+    }
+
+    /** The distinct quarters of a table's {@code quarter} column, earliest first. */
+    List<Quarter> quarters(String table) throws SQLException {
+        return list("SELECT DISTINCT quarter FROM " + table + " ORDER BY quarter", row -> row.quarter("quarter"));
+    }
+
+    /** Replaces the child lists of the given parents: their old rows are deleted, the new ones inserted in order. */
+    <T> void replace(Children children, Map<UUID, List<T>> byParent, Function<T, Object[]> values)
+            throws SQLException {
+        batch("DELETE FROM " + children.table() + " WHERE " + children.parent() + " = ?",
+                byParent.keySet().stream().map(parent -> new Object[] {parent}).toList());
+        List<Object[]> rows = new ArrayList<>();
+        byParent.forEach((parent, items) -> {
+            for (int position = 0; position < items.size(); position++) {
+                Object[] own = values.apply(items.get(position));
+                Object[] row = new Object[own.length + 2];
+                row[0] = parent;
+                row[1] = position;
+                System.arraycopy(own, 0, row, 2, own.length);
+                rows.add(row);
+            }
+        });
+        batch(children.insert(), rows);
+    }
+
+    /** The child lists of the parents that {@code parentIds} (a query for ids) selects, each in its order. */
+    <T> Map<UUID, List<T>> children(Children children, String parentIds, RowMapper<T> mapper, Object... parameters)
+            throws SQLException {
+        List<Map.Entry<UUID, T>> rows = list("SELECT * FROM " + children.table() + " WHERE " + children.parent()
+                + " IN (" + parentIds + ") ORDER BY position",
+                row -> Map.entry(row.uuid(children.parent()), mapper.map(row)), parameters);
+        return rows.stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = parameters[i];
+            int index = i + 1;
+            if (value == null) {
+                statement.setNull(index, Types.NULL);
+            } else if (value instanceof Boolean flag) {
+                statement.setInt(index, flag ? 1 : 0);
+            } else if (value instanceof Integer || value instanceof Long) {
+                statement.setLong(index, ((Number) value).longValue());
+            } else if (value instanceof Double number) {
+                statement.setDouble(index, number);
+            } else if (value instanceof Enum<?> constant) {
+                statement.setString(index, constant.name());
+            } else if (value instanceof Instant instant) {
+                statement.setString(index, INSTANT.format(instant));
+            } else if (value instanceof UUID || value instanceof LocalDate || value instanceof Quarter
+                    || value instanceof String) {
+                statement.setString(index, value.toString());
+            } else {
+                throw new IllegalArgumentException("No SQL mapping for " + value.getClass().getName());
+            }
+        }
+    }
+
+    /**
+     * A list that belongs to a parent row, such as the checklist of a task: its table, the column naming the parent,
+     * and its own columns. Rows also hold their place in the list in a {@code position} column.
+     */
+    record Children(String table, String parent, String... columns) {
+
+        String insert() {
+            List<String> all = new ArrayList<>(List.of(parent, "position"));
+            all.addAll(List.of(columns));
+            return Sql.insert(table, all.toArray(String[]::new));
+        }
+    }
+
+    /** Typed access to the columns of the current row, by name. */
+    static final class Row {
+        private final ResultSet result;
+
+        Row(ResultSet result) {
+            this.result = result;
+        }
+
+        String text(String column) throws SQLException {
+            return result.getString(column);
+        }
+
+        UUID uuid(String column) throws SQLException {
+            String value = result.getString(column);
+            return value == null ? null : UUID.fromString(value);
+        }
+
+        LocalDate date(String column) throws SQLException {
+            String value = result.getString(column);
+            return value == null ? null : LocalDate.parse(value);
+        }
+
+        Instant instant(String column) throws SQLException {
+            String value = result.getString(column);
+            return value == null ? null : Instant.parse(value);
+        }
+
+        Quarter quarter(String column) throws SQLException {
+            return Quarter.parse(result.getString(column));
+        }
+
+        boolean flag(String column) throws SQLException {
+            return result.getInt(column) != 0;
+        }
+
+        int integer(String column) throws SQLException {
+            return result.getInt(column);
+        }
+
+        double number(String column) throws SQLException {
+            return result.getDouble(column);
+        }
+
+        <E extends Enum<E>> E constant(String column, Class<E> type) throws SQLException {
+            return Enum.valueOf(type, result.getString(column));
+        }
+    }
+}

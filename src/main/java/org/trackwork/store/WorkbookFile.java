@@ -1,0 +1,304 @@
+package org.trackwork.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
+import org.trackwork.store.WorkbookException.Problem;
+
+/**
+ * One workbook: an SQLite file of ours, locked for this process, checked before use and migrated to the current
+ * schema. Nothing writes to a file until it has passed every check.
+ */
+public final class WorkbookFile implements AutoCloseable {
+
+    /** "TRWK" in the file header marks a workbook as ours. */
+    public static final int APPLICATION_ID = 0x5452574B;
+    /** The schema version the newest migration leaves in {@code user_version}. */
+    public static final int SCHEMA_VERSION = 1;
+    public static final String EXTENSION = ".trackwork";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbookFile.class);
+
+    private final Path path;
+    private final WorkbookLock lock;
+    private final Connection connection;
+    private int transactionDepth;
+
+    private WorkbookFile(Path path, WorkbookLock lock, Connection connection) {
+        this.path = path;
+        this.lock = lock;
+        this.connection = connection;
+    }
+
+    /** Creates a new, empty workbook; refuses to touch a file that already exists. */
+    public static WorkbookFile create(Path path) throws WorkbookException {
+        Path file = path.toAbsolutePath().normalize();
+        if (Files.exists(file)) {
+            throw new WorkbookException(Problem.ALREADY_EXISTS, file, "");
+        }
+        try {
+            OwnerOnly.createFolders(file.getParent());
+            OwnerOnly.createFile(file);
+        } catch (IOException e) {
+            throw new WorkbookException(Problem.IO, file, String.valueOf(e.getMessage()), e);
+        }
+        WorkbookLock lock = WorkbookLock.acquire(file);
+        try {
+            return connect(file, lock);
+        } catch (WorkbookException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens an existing workbook after checking, without writing, that it is ours, whole and writable. */
+    public static WorkbookFile open(Path path) throws WorkbookException {
+        Path file = path.toAbsolutePath().normalize();
+        checkBeforeOpening(file);
+        WorkbookLock lock = WorkbookLock.acquire(file);
+        try {
+            checkContent(file);
+            return connect(file, lock);
+        } catch (WorkbookException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void checkBeforeOpening(Path file) throws WorkbookException {
+        if (!Files.exists(file)) {
+            throw new WorkbookException(Problem.NOT_FOUND, file, "");
+        }
+        if (Files.isDirectory(file)) {
+            throw new WorkbookException(Problem.FOLDER, file, "");
+        }
+        if (!Files.isReadable(file)) {
+            throw new WorkbookException(Problem.NOT_READABLE, file, "");
+        }
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new WorkbookException(Problem.EMPTY, file, "");
+            }
+            WorkbookHeader header = WorkbookHeader.read(file);
+            if (header == null) {
+                throw new WorkbookException(Problem.NOT_SQLITE, file, "");
+            }
+            if (!header.complete() || header.truncatedAt(size)) {
+                throw new WorkbookException(Problem.TRUNCATED, file, "");
+            }
+            if (header.applicationId() != APPLICATION_ID) {
+                throw new WorkbookException(Problem.NOT_OURS, file, "");
+            }
+            if (header.userVersion() > SCHEMA_VERSION) {
+                throw new WorkbookException(Problem.NEWER_VERSION, file, String.valueOf(header.userVersion()));
+            }
+            if (OwnerOnly.ownerCannotWrite(file) || !Files.isWritable(file.getParent())) {
+                throw new WorkbookException(Problem.READ_ONLY, file, "");
+            }
+        } catch (IOException e) {
+            throw new WorkbookException(Problem.IO, file, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Reads the file through a read-only, immutable connection: a file that fails the check must not be written
+     * by a checkpoint, nor get -wal and -shm files beside it.
+     */
+    private static void checkContent(Path file) throws WorkbookException {
+        SQLiteConfig config = untrustedConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        String immutable = "jdbc:sqlite:" + file.toUri() + "?immutable=1";
+        try (Connection check = config.createConnection(immutable); Statement statement = check.createStatement()) {
+            List<String> problems = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+                while (rows.next()) {
+                    problems.add(rows.getString(1));
+                }
+            }
+            if (!problems.equals(List.of("ok"))) {
+                throw new WorkbookException(Problem.DAMAGED, file, String.join("; ", problems));
+            }
+        } catch (SQLException e) {
+            throw new WorkbookException(Problem.DAMAGED, file, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    private static WorkbookFile connect(Path file, WorkbookLock lock) throws WorkbookException {
+        try {
+            migrate(file);
+            Connection connection = writerConfig().createConnection(url(file));
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA trusted_schema = OFF");
+                statement.execute("PRAGMA cell_size_check = ON");
+                statement.execute("PRAGMA secure_delete = ON");
+            }
+            LOG.info("Opened workbook {}", file.getFileName());
+            return new WorkbookFile(file, lock, connection);
+        } catch (SQLException | RuntimeException e) {
+            throw new WorkbookException(Problem.DAMAGED, file, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    private static void migrate(Path file) {
+        SQLiteDataSource dataSource = new SQLiteDataSource(writerConfig());
+        dataSource.setUrl(url(file));
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    private static SQLiteConfig untrustedConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(5_000);
+        return config;
+    }
+
+    private static SQLiteConfig writerConfig() {
+        SQLiteConfig config = untrustedConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        return config;
+    }
+
+    private static String url(Path file) {
+        return "jdbc:sqlite:" + file;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The file name without its extension, as the window title shows it. */
+    public String name() {
+        String name = path.getFileName().toString();
+        return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+    }
+
+    /**
+     * Runs work in one transaction: all of it is saved, or none. Nested calls join the outer transaction, so a use
+     * case spanning several repositories is still one edit.
+     */
+    public synchronized <T> T inTransaction(SqlWork<T> work) {
+        if (transactionDepth > 0) {
+            return runNested(work);
+        }
+        try {
+            connection.setAutoCommit(false);
+            transactionDepth = 1;
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("Saving to the workbook failed", e);
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } finally {
+            transactionDepth = 0;
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                LOG.warn("Could not leave transaction mode", e);
+            }
+        }
+    }
+
+    private <T> T runNested(SqlWork<T> work) {
+        transactionDepth++;
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Saving to the workbook failed", e);
+        } finally {
+            transactionDepth--;
+        }
+    }
+
+    /** Runs read-only work; reads see only committed edits. */
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Reading the workbook failed", e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.error("Rollback failed", e);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the whole workbook, with SQLite's online backup, to a temporary file beside the
+     * target; only a copy that opens and checks as a whole workbook is moved into place.
+     */
+    public synchronized void copyTo(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder.toString().contains("\"")) {
+            throw new IOException("Choose a folder whose name has no double quote.");
+        }
+        Path temporary = folder.resolve(".trackwork-copy-" + UUID.randomUUID() + ".tmp");
+        try {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("backup to \"" + temporary + "\"");
+            } catch (SQLException e) {
+                throw new IOException("Copying the workbook failed: " + e.getMessage(), e);
+            }
+            OwnerOnly.restrict(temporary);
+            try {
+                verifyCopy(temporary);
+            } catch (WorkbookException e) {
+                throw new IOException("The copy did not check out: " + e.getMessage(), e);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+            Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + "-wal"));
+            Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + "-shm"));
+        }
+    }
+
+    /** Checks, without writing, that a file opens as a whole workbook of ours. */
+    static void verifyCopy(Path copy) throws WorkbookException {
+        checkBeforeOpening(copy);
+        checkContent(copy);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the workbook failed", e);
+        } finally {
+            lock.close();
+        }
+        LOG.info("Closed workbook {}", path.getFileName());
+    }
+}
