@@ -1,0 +1,45 @@
+package org.trackwork;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+import org.trackwork.service.DataFolder;
+import org.trackwork.store.OwnerOnly;
+
+/**
+ * Launches Trackwork: {@code java -jar trackwork.jar [WORKBOOK]}. A launcher that does not extend Application lets
+ * JavaFX start from the class path.
+ */
+public final class Main {
+
+    /** The log starts afresh beyond this size, so it never fills the disk. */
+    private static final long LOG_LIMIT = 5L * 1024 * 1024;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        prepareLog(DataFolder.locate());
+        Application.launch(App.class, args);
+    }
+
+    /** Creates the log owner-only before Logback opens it: the log must not be readable by others. */
+    private static void prepareLog(Path dataFolder) {
+        Path log = DataFolder.log(dataFolder);
+        try {
+            OwnerOnly.createFolders(dataFolder);
+            if (Files.exists(log) && Files.size(log) > LOG_LIMIT) {
+                Files.delete(log);
+            }
+            if (!Files.exists(log)) {
+                OwnerOnly.createFile(log);
+            }
+            System.setProperty("trackwork.log", log.toString());
+        } catch (IOException e) {
+            System.err.println("Trackwork cannot write its log in " + dataFolder + ": " + e.getMessage());
+            System.setProperty("trackwork.log", Path.of(System.getProperty("java.io.tmpdir"), "trackwork.log")
+                    .toString());
+        }
+    }
+}

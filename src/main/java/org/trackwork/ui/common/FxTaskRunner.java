@@ -1,0 +1,93 @@
+package org.trackwork.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.trackwork.service.BackgroundTask;
+import org.trackwork.service.TaskRunner;
+
+/**
+ * Runs every store call on one writer thread, in submission order, and hands results back on the FX thread, so
+ * that the window never waits on the disk. It also tells the status line whether edits are still being saved.
+ */
+public final class FxTaskRunner implements TaskRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "trackwork-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final Consumer<Throwable> unhandledFailure;
+    private int pendingEdits;
+
+    /** @param unhandledFailure reports failures of tasks that have no handler of their own (on the FX thread) */
+    public FxTaskRunner(Consumer<Throwable> unhandledFailure) {
+        this.unhandledFailure = unhandledFailure;
+    }
+
+    @Override
+    public <T> void run(BackgroundTask<T> task) {
+        if (task.isEdit()) {
+            pendingEdits++;
+            saveState.set(SaveState.SAVING);
+        }
+        writer.execute(() -> {
+            try {
+                T result = task.work().call();
+                Platform.runLater(() -> {
+                    finished(task, true);
+                    task.successHandler().accept(result);
+                });
+            } catch (Exception | LinkageError | AssertionError e) {
+                LOG.error("Background task failed", e);
+                Platform.runLater(() -> {
+                    finished(task, false);
+                    (task.failureHandler() != null ? task.failureHandler() : unhandledFailure).accept(e);
+                });
+            }
+        });
+    }
+
+    private void finished(BackgroundTask<?> task, boolean succeeded) {
+        if (!task.isEdit()) {
+            return;
+        }
+        pendingEdits--;
+        if (!succeeded) {
+            saveState.set(SaveState.FAILED);
+        } else if (pendingEdits == 0 && saveState.get() == SaveState.SAVING) {
+            saveState.set(SaveState.SAVED);
+        }
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    /** Waits until everything submitted so far has run on the writer thread; for tests and shutdown. */
+    public void awaitIdle(long timeout, TimeUnit unit) throws Exception {
+        writer.submit(() -> { }).get(timeout, unit);
+    }
+
+    /** Runs the last work (closing the workbook) and stops the writer thread. */
+    public void shutdown(Runnable lastWork) {
+        writer.execute(lastWork);
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Writer thread did not finish in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

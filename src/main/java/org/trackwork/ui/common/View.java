@@ -1,0 +1,42 @@
+package org.trackwork.ui.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/** Every FXML view by name, so that a view is loaded by constant and a typo fails at compile time. */
+public enum View {
+    SHELL("shell/ShellView.fxml"),
+    DESTINATION("destination/DestinationView.fxml"),
+    BOARD("board/BoardView.fxml"),
+    CREW("crew/CrewView.fxml"),
+    SHARED_SCREEN("shell/SharedScreenView.fxml");
+
+    private final String resource;
+
+    View(String resource) {
+        this.resource = resource;
+    }
+
+    /** Loads the view with the given controller, which must be of the class its FXML names. */
+    public Parent load(Object controller) {
+        URL url = View.class.getResource("/org/trackwork/ui/" + resource);
+        if (url == null) {
+            throw new IllegalStateException("Missing view " + resource);
+        }
+        FXMLLoader loader = new FXMLLoader(url, Messages.BUNDLE);
+        loader.setControllerFactory(type -> {
+            if (!type.isInstance(controller)) {
+                throw new IllegalStateException(resource + " wants " + type.getName());
+            }
+            return controller;
+        });
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.trackwork.ui.common;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.trackwork.domain.Quarter;
+import org.trackwork.service.BackgroundTask;
+import org.trackwork.service.Edit;
+import org.trackwork.service.TaskRunner;
+import org.trackwork.service.UndoHistory;
+import org.trackwork.service.UndoState;
+import org.trackwork.service.Workbook;
+
+/**
+ * What every area shares about the workbook in front of the user: the workbook itself, the quarter and search of
+ * the top bar, and the one road by which reads and edits reach the writer thread. Lives on the FX thread.
+ */
+public final class WorkbookSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbookSession.class);
+
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final UndoHistory history = new UndoHistory();
+    private final ReadOnlyObjectWrapper<Workbook> workbook = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Quarter> quarter;
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<UndoState> undoState = new ReadOnlyObjectWrapper<>(UndoState.EMPTY);
+    private final LongProperty changes = new SimpleLongProperty();
+
+    public WorkbookSession(TaskRunner runner, DialogService dialogs, Clock clock) {
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.quarter = new SimpleObjectProperty<>(Quarter.of(LocalDate.now(clock)));
+    }
+
+    /** Puts another workbook in front of the user; edits of the previous one can no longer be undone. */
+    public void show(Workbook opened) {
+        Workbook previous = workbook.get();
+        workbook.set(opened);
+        undoState.set(UndoState.EMPTY);
+        BackgroundTask.wrap(() -> {
+            history.clear();
+            if (previous != null) {
+                previous.close();
+            }
+            return null;
+        }).executeWith(runner);
+        changes.set(changes.get() + 1);
+    }
+
+    /** Reads from the workbook on the writer thread and hands the result to the FX thread. */
+    public <T> void read(Function<Workbook, T> query, Consumer<T> then) {
+        Workbook current = workbook.get();
+        if (current == null) {
+            return;
+        }
+        BackgroundTask.wrap(() -> query.apply(current))
+                .onSuccess(result -> {
+                    if (workbook.get() == current) {
+                        then.accept(result);
+                    }
+                })
+                .executeWith(runner);
+    }
+
+    /** Saves an edit at once, as its own transaction, and makes it undoable. */
+    public void edit(Edit edit) {
+        Workbook current = workbook.get();
+        if (current == null) {
+            return;
+        }
+        runUndoable(() -> history.perform(edit, current), current);
+    }
+
+    public void undo() {
+        Workbook current = workbook.get();
+        if (current != null && undoState.get().nextUndo().isPresent()) {
+            runUndoable(() -> history.undo(current), current);
+        }
+    }
+
+    public void redo() {
+        Workbook current = workbook.get();
+        if (current != null && undoState.get().nextRedo().isPresent()) {
+            runUndoable(() -> history.redo(current), current);
+        }
+    }
+
+    private void runUndoable(java.util.concurrent.Callable<UndoState> work, Workbook current) {
+        BackgroundTask.edit(work)
+                .onSuccess(state -> {
+                    if (workbook.get() == current) {
+                        undoState.set(state);
+                        changes.set(changes.get() + 1);
+                    }
+                })
+                .onFailure(failure -> {
+                    LOG.warn("Edit not saved: {}", failure.toString());
+                    dialogs.notifyError(Messages.get("edit.failed", reason(failure)));
+                    changes.set(changes.get() + 1);
+                })
+                .executeWith(runner);
+    }
+
+    /** The message a user can act on: the domain's own words for invalid input, a general one otherwise. */
+    public static String reason(Throwable failure) {
+        return failure instanceof IllegalArgumentException ? failure.getMessage() : Messages.get("edit.failed.io");
+    }
+
+    public ReadOnlyObjectProperty<Workbook> workbookProperty() {
+        return workbook.getReadOnlyProperty();
+    }
+
+    public Workbook workbook() {
+        return workbook.get();
+    }
+
+    public ObjectProperty<Quarter> quarterProperty() {
+        return quarter;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ReadOnlyObjectProperty<UndoState> undoStateProperty() {
+        return undoState.getReadOnlyProperty();
+    }
+
+    /** Counts changes to the workbook's content; areas reload when it moves. */
+    public ReadOnlyLongProperty changesProperty() {
+        return changes;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

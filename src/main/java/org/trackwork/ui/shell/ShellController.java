@@ -1,0 +1,281 @@
+package org.trackwork.ui.shell;
+
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import atlantafx.base.controls.CustomTextField;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.trackwork.domain.Quarter;
+import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.common.SaveState;
+import org.trackwork.ui.crew.CrewController;
+
+/** Binds the main window to its view model: menus, top bar, navigation, content and status line. */
+public final class ShellController {
+
+    private final ShellViewModel viewModel;
+    private final Map<Area, Parent> areaViews;
+    private final Parent sharedScreenView;
+    private final CrewController crew;
+    private final javafx.beans.value.ObservableValue<SaveState> saveState;
+
+    @FXML private Menu openRecentMenu;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private CheckMenuItem darkThemeItem;
+    @FXML private Menu fileMenu;
+    @FXML private Menu editMenu;
+    @FXML private Menu crewMenu;
+    @FXML private Label workbookName;
+    @FXML private ComboBox<Quarter> quarterPicker;
+    @FXML private CustomTextField searchField;
+    @FXML private ToggleButton sharedScreenToggle;
+    @FXML private ToggleButton darkThemeToggle;
+    @FXML private VBox navigation;
+    @FXML private ToggleGroup areaGroup;
+    @FXML private ToggleButton destinationNav;
+    @FXML private ToggleButton trackNav;
+    @FXML private ToggleButton crewNav;
+    @FXML private StackPane content;
+    @FXML private FontIcon saveIcon;
+    @FXML private Label saveLabel;
+    @FXML private HBox busyBox;
+    @FXML private ProgressBar busyBar;
+    @FXML private Label busyLabel;
+
+    public ShellController(ShellViewModel viewModel, Map<Area, Parent> areaViews, Parent sharedScreenView,
+                           CrewController crew, javafx.beans.value.ObservableValue<SaveState> saveState) {
+        this.viewModel = viewModel;
+        this.areaViews = areaViews;
+        this.sharedScreenView = sharedScreenView;
+        this.crew = crew;
+        this.saveState = saveState;
+    }
+
+    @FXML
+    private void initialize() {
+        workbookName.textProperty().bind(viewModel.workbookNameProperty());
+        bindQuarterPicker();
+        searchField.textProperty().bindBidirectional(viewModel.session().searchTextProperty());
+        bindNavigation();
+        bindUndo();
+        darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
+        darkThemeToggle.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
+        bindSharedScreen();
+        bindRecent();
+        bindStatusLine();
+    }
+
+    private void bindQuarterPicker() {
+        quarterPicker.setItems(viewModel.quarters());
+        quarterPicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Quarter quarter) {
+                return quarter == null ? "" : quarter.toString();
+            }
+
+            @Override
+            public Quarter fromString(String text) {
+                return Quarter.parse(text);
+            }
+        });
+        quarterPicker.valueProperty().bindBidirectional(viewModel.session().quarterProperty());
+    }
+
+    private void bindNavigation() {
+        Map<Area, ToggleButton> buttons = Map.of(Area.DESTINATION, destinationNav, Area.TRACK, trackNav,
+                Area.CREW, crewNav);
+        buttons.forEach((area, button) -> button.setUserData(area));
+        areaGroup.selectedToggleProperty().addListener((observable, old, selected) -> {
+            if (selected == null) {
+                old.setSelected(true);
+            } else {
+                viewModel.areaProperty().set((Area) selected.getUserData());
+            }
+        });
+        viewModel.areaProperty().addListener((observable, old, area) -> {
+            buttons.get(area).setSelected(true);
+            showContent();
+        });
+        buttons.get(viewModel.areaProperty().get()).setSelected(true);
+        showContent();
+    }
+
+    private void showContent() {
+        Parent view = viewModel.sharedPersonProperty().get() != null ? sharedScreenView
+                : areaViews.get(viewModel.areaProperty().get());
+        content.getChildren().setAll(view);
+    }
+
+    private void bindUndo() {
+        var undoState = viewModel.session().undoStateProperty();
+        BooleanBinding shared = viewModel.sharedPersonProperty().isNotNull();
+        undoItem.textProperty().bind(Bindings.createStringBinding(() -> undoState.get().nextUndo()
+                .map(what -> Messages.get("menu.edit.undoWhat", what)).orElse(Messages.get("menu.edit.undo")),
+                undoState));
+        redoItem.textProperty().bind(Bindings.createStringBinding(() -> undoState.get().nextRedo()
+                .map(what -> Messages.get("menu.edit.redoWhat", what)).orElse(Messages.get("menu.edit.redo")),
+                undoState));
+        undoItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> undoState.get().nextUndo().isEmpty(), undoState).or(shared));
+        redoItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> undoState.get().nextRedo().isEmpty(), undoState).or(shared));
+    }
+
+    private void bindSharedScreen() {
+        BooleanBinding shared = viewModel.sharedPersonProperty().isNotNull();
+        viewModel.sharedPersonProperty().addListener((observable, old, person) -> {
+            sharedScreenToggle.setSelected(person != null);
+            showContent();
+        });
+        navigation.disableProperty().bind(shared);
+        quarterPicker.disableProperty().bind(shared);
+        searchField.disableProperty().bind(shared);
+        fileMenu.getItems().forEach(item -> {
+            if (!"quitItem".equals(item.getId())) {
+                item.disableProperty().bind(shared);
+            }
+        });
+        crewMenu.disableProperty().bind(shared);
+    }
+
+    private void bindRecent() {
+        ListChangeListener<Path> rebuild = change -> fillRecentMenu();
+        viewModel.recentWorkbooks().addListener(rebuild);
+        fillRecentMenu();
+    }
+
+    private void fillRecentMenu() {
+        openRecentMenu.getItems().clear();
+        for (Path path : viewModel.recentWorkbooks()) {
+            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> viewModel.open(path));
+            openRecentMenu.getItems().add(item);
+        }
+        if (openRecentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.file.recent.none"));
+            none.setDisable(true);
+            openRecentMenu.getItems().add(none);
+        }
+    }
+
+    private void bindStatusLine() {
+        saveState.addListener((observable, old, state) -> showSaveState(state));
+        showSaveState(saveState.getValue());
+        busyBox.visibleProperty().bind(viewModel.busyProperty());
+        busyBox.managedProperty().bind(viewModel.busyProperty());
+        busyLabel.textProperty().bind(viewModel.busyMessageProperty());
+        busyBar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+    }
+
+    private void showSaveState(SaveState state) {
+        saveLabel.setText(Messages.get("status.save." + state.name()));
+        saveIcon.setIconLiteral(switch (state) {
+            case SAVED -> "fth-check-circle";
+            case SAVING -> "fth-upload-cloud";
+            case FAILED -> "fth-alert-triangle";
+        });
+        saveIcon.getStyleClass().removeAll("save-failed");
+        if (state == SaveState.FAILED) {
+            saveIcon.getStyleClass().add("save-failed");
+        }
+    }
+
+    @FXML
+    private void newWorkbook() {
+        viewModel.newWorkbook();
+    }
+
+    @FXML
+    private void newSampleWorkbook() {
+        viewModel.newSampleWorkbook();
+    }
+
+    @FXML
+    private void openWorkbook() {
+        viewModel.openWorkbook();
+    }
+
+    @FXML
+    private void saveCopyAs() {
+        viewModel.saveCopyAs();
+    }
+
+    @FXML
+    private void quit() {
+        Platform.exit();
+    }
+
+    @FXML
+    private void undo() {
+        viewModel.session().undo();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.session().redo();
+    }
+
+    @FXML
+    private void find() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    @FXML
+    private void showDestination() {
+        viewModel.areaProperty().set(Area.DESTINATION);
+    }
+
+    @FXML
+    private void showTrack() {
+        viewModel.areaProperty().set(Area.TRACK);
+    }
+
+    @FXML
+    private void showCrew() {
+        viewModel.areaProperty().set(Area.CREW);
+    }
+
+    @FXML
+    private void toggleSharedScreen() {
+        sharedScreenToggle.setSelected(viewModel.sharedPersonProperty().get() != null);
+        viewModel.toggleSharedScreen();
+    }
+
+    @FXML
+    private void addPerson() {
+        showCrew();
+        crew.addPerson();
+    }
+
+    @FXML
+    private void renamePerson() {
+        showCrew();
+        crew.renamePerson();
+    }
+
+    @FXML
+    private void removePerson() {
+        showCrew();
+        crew.removePerson();
+    }
+}

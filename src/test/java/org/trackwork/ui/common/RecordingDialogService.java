@@ -1,0 +1,55 @@
+package org.trackwork.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Dialogs for view model tests: confirms as told, and records what would have been shown. */
+public final class RecordingDialogService implements DialogService {
+
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> notifications = new ArrayList<>();
+    public boolean confirmAnswer = true;
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmButton) {
+        return confirmAnswer;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial, Function<String, String> validator) {
+        return Optional.empty();
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String label, List<T> choices) {
+        return choices.stream().findFirst();
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToOpen(Path folder) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToSave(String title, Path folder, String suggestedName) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void notify(String message) {
+        notifications.add(message);
+    }
+
+    @Override
+    public void notifyError(String message) {
+        errors.add(message);
+    }
+}

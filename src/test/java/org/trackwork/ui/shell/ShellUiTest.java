@@ -1,0 +1,247 @@
+package org.trackwork.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trackwork.domain.Person;
+import org.trackwork.service.DataFolder;
+import org.trackwork.ui.AppDriver;
+
+class ShellUiTest extends FxRobot {
+
+    @TempDir
+    Path dataFolder;
+
+    private AppDriver driver;
+
+    @BeforeEach
+    void startApp() throws Exception {
+        driver = new AppDriver(dataFolder).start(null);
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        driver.stop();
+    }
+
+    @Test
+    void firstStartCreatesTheDefaultWorkbookAndShowsItsName() {
+        assertThat(DataFolder.defaultWorkbook(dataFolder)).exists();
+        assertThat(lookup("#workbookName").queryLabeled().getText()).isEqualTo("default");
+        assertThat(lookup("#saveLabel").queryLabeled().getText()).isEqualTo("All changes saved");
+    }
+
+    @Test
+    void switchingAreasShowsEachAreasContent() throws Exception {
+        clickOn("#trackNav");
+        driver.settle();
+        assertThat(lookup("#surveyedList").tryQuery()).isPresent();
+        assertThat(lookup("#surveyedHeader").queryLabeled().getText()).isEqualTo("Surveyed (0)");
+        push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        driver.settle();
+        assertThat(lookup("#crewList").tryQuery()).isPresent();
+        clickOn("#destinationNav");
+        driver.settle();
+        assertThat(lookup("#destinationTitle").queryLabeled().getText()).isEqualTo("No destination yet");
+    }
+
+    @Test
+    void aPersonAddedAndRenamedIsThereAfterARestart() throws Exception {
+        clickOn("#crewNav");
+        clickOn("#newNameField").write("Ada Lovelace").push(KeyCode.ENTER);
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Ada Lovelace");
+
+        clickOn("Ada Lovelace");
+        clickOn("#renameButton");
+        TextInputControl field = lookup("#dialogTextField").queryTextInputControl();
+        doubleClickOn(field).push(KeyCode.CONTROL, KeyCode.A).write("Ada King");
+        clickOn("OK");
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Ada King");
+
+        driver.stop();
+        driver.start(null);
+        clickOn("#crewNav");
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Ada King");
+    }
+
+    @Test
+    void anEmptyNameCannotBeAddedAndATooLongOneSaysWhy() throws Exception {
+        clickOn("#crewNav");
+        clickOn("#newNameField").write("   ");
+        assertThat(lookup("#addButton").queryButton().isDisabled()).isTrue();
+        push(KeyCode.ENTER);
+        driver.settle();
+        assertThat(crewNames()).isEmpty();
+
+        String huge = "x".repeat(5_000_000);
+        interact(() -> lookup("#newNameField").queryTextInputControl().setText(huge));
+        assertThat(lookup("#newNameProblem").queryLabeled().getText()).contains("too long");
+        assertThat(lookup("#addButton").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void undoAndRedoTakeBackAnAddedPerson() throws Exception {
+        clickOn("#crewNav");
+        clickOn("#newNameField").write("Grace Hopper").push(KeyCode.ENTER);
+        driver.settle();
+        clickOn("#crewList");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        driver.settle();
+        assertThat(crewNames()).isEmpty();
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Grace Hopper");
+    }
+
+    @Test
+    void removingAPersonAsksFirstAndCanBeUndone() throws Exception {
+        clickOn("#crewNav");
+        clickOn("#newNameField").write("Linus").push(KeyCode.ENTER);
+        driver.settle();
+        clickOn("Linus");
+        clickOn("#removeButton");
+        assertThat(dialogText()).contains("Remove Linus from the crew?");
+        clickOn("Remove");
+        driver.settle();
+        assertThat(crewNames()).isEmpty();
+        push(KeyCode.CONTROL, KeyCode.Z);
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Linus");
+    }
+
+    @Test
+    void theSampleWorkbookOpensWithItsCrew() throws Exception {
+        Path sample = dataFolder.resolve("sample.trackwork");
+        driver.dialogs().willChoose(sample);
+        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.N);
+        driver.settle();
+        assertThat(lookup("#workbookName").queryLabeled().getText()).isEqualTo("sample");
+        clickOn("#crewNav");
+        driver.settle();
+        assertThat(crewNames()).hasSize(16).contains("Maya Okafor");
+        clickOn("#trackNav");
+        driver.settle();
+        int cards = lookup("#surveyedList").<ListView<?>>query().getItems().size()
+                + lookup("#layingList").<ListView<?>>query().getItems().size()
+                + lookup("#laidList").<ListView<?>>query().getItems().size();
+        assertThat(cards).isEqualTo(60);
+        clickOn("#destinationNav");
+        driver.settle();
+        assertThat(lookup("#destinationTitle").queryLabeled().getText())
+                .isEqualTo("Every new customer live within one day");
+        assertThat(lookup("#goalList").<ListView<?>>query().getItems()).isNotEmpty();
+    }
+
+    @Test
+    void openingAFileThatIsNotAWorkbookSaysSoAndKeepsTheCurrentOne() throws Exception {
+        clickOn("#crewNav");
+        clickOn("#newNameField").write("Ada").push(KeyCode.ENTER);
+        driver.settle();
+        Path notes = Files.writeString(dataFolder.resolve("notes.trackwork"), "just some text");
+        driver.dialogs().willChoose(notes);
+        push(KeyCode.CONTROL, KeyCode.O);
+        driver.settle();
+        assertThat(dialogText()).contains("notes.trackwork is not a Trackwork workbook");
+        clickOn("OK");
+        driver.settle();
+        assertThat(Files.readString(notes)).isEqualTo("just some text");
+        assertThat(lookup("#workbookName").queryLabeled().getText()).isEqualTo("default");
+        assertThat(crewNames()).containsExactly("Ada");
+    }
+
+    @Test
+    void searchFiltersTheCrew() throws Exception {
+        clickOn("#crewNav");
+        for (String name : List.of("Ada", "Grace", "Linus")) {
+            clickOn("#newNameField").write(name).push(KeyCode.ENTER);
+            driver.settle();
+        }
+        push(KeyCode.CONTROL, KeyCode.F).write("gra");
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Grace");
+    }
+
+    @Test
+    void sharedScreenShowsOnlyTheChosenPerson() throws Exception {
+        Path sample = dataFolder.resolve("sample.trackwork");
+        driver.dialogs().willChoose(sample);
+        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.N);
+        driver.settle();
+        clickOn("#sharedScreenToggle");
+        driver.settle();
+        clickOn(lookup(".dialog-pane .combo-box").queryAs(Node.class));
+        clickOn("Ada Lindqvist");
+        clickOn("OK");
+        driver.settle();
+        assertThat(lookup("#sharedBanner").queryLabeled().getText()).contains("Ada Lindqvist");
+        List<String> texts = texts(mainWindow().getScene().getRoot());
+        assertThat(texts).noneMatch(text -> text.contains("Maya Okafor"));
+        assertThat(texts).noneMatch(text -> text.contains("Seems tired"));
+        assertThat(lookup("#navigation").query().isDisabled()).isTrue();
+
+        clickOn("#leaveSharedButton");
+        clickOn(dialogButton("Leave shared screen"));
+        driver.settle();
+        assertThat(lookup("#sharedBanner").tryQuery()).isEmpty();
+        assertThat(lookup("#navigation").query().isDisabled()).isFalse();
+    }
+
+    private Window mainWindow() {
+        return lookup("#workbookName").query().getScene().getWindow();
+    }
+
+    private Node dialogButton(String text) {
+        return lookup(".dialog-pane").lookup((Node node) -> node instanceof javafx.scene.control.Button button
+                && text.equals(button.getText())).query();
+    }
+
+    private List<String> crewNames() {
+        ListView<Person> list = lookup("#crewList").query();
+        return list.getItems().stream().map(Person::name).toList();
+    }
+
+    private String dialogText() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup(".dialog-pane .content").queryLabeled().getText();
+    }
+
+    /** Every text in a scene graph, including cells and skins. */
+    private static List<String> texts(Parent root) {
+        List<String> texts = new java.util.ArrayList<>();
+        collect(root, texts);
+        return texts;
+    }
+
+    private static void collect(Node node, List<String> texts) {
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            texts.add(labeled.getText());
+        }
+        if (node instanceof TextInputControl input) {
+            texts.add(input.getText());
+        }
+        if (node instanceof javafx.scene.text.Text text) {
+            texts.add(text.getText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, texts));
+        }
+    }
+}
