@@ -35,7 +35,7 @@ public final class BoardController {
         Map.of(Column.SURVEYED, surveyedList, Column.LAYING, layingList, Column.LAID, laidList)
                 .forEach((column, list) -> {
                     list.setItems(viewModel.visibleCards(column));
-                    list.setCellFactory(view -> new CardCell());
+                    list.setCellFactory(view -> new CardCell(view));
                     Label empty = new Label();
                     empty.textProperty().bind(viewModel.emptyText(column));
                     empty.setWrapText(true);
@@ -56,7 +56,7 @@ public final class BoardController {
         private final Label checklist = new Label();
         private final VBox card;
 
-        CardCell() {
+        CardCell(ListView<TaskCard> list) {
             title.setWrapText(true);
             title.getStyleClass().add("card-title");
             owner.getStyleClass().add("avatar-small");
@@ -69,8 +69,9 @@ public final class BoardController {
             card = new VBox(6, title, meta);
             card.getStyleClass().add("card");
             setPrefWidth(0);
-            // the title wraps to the column's width, so a long title is read in full rather than cut
-            title.maxWidthProperty().bind(widthProperty().subtract(24));
+            // the title wraps to the column's width, so a long title is read in full rather than cut; the list's
+            // width is known before the cell's, which keeps the first layout from wrapping at zero width
+            title.maxWidthProperty().bind(list.widthProperty().subtract(40));
             title.setMinHeight(Region.USE_PREF_SIZE);
         }
 
