@@ -54,6 +54,7 @@ public final class ShellController {
     @FXML private ToggleButton trackNav;
     @FXML private ToggleButton crewNav;
     @FXML private StackPane content;
+    @FXML private VBox noWorkbookPane;
     @FXML private FontIcon saveIcon;
     @FXML private Label saveLabel;
     @FXML private HBox busyBox;
@@ -115,11 +116,13 @@ public final class ShellController {
             showContent();
         });
         buttons.get(viewModel.areaProperty().get()).setSelected(true);
+        viewModel.session().workbookProperty().addListener((observable, old, workbook) -> showContent());
         showContent();
     }
 
     private void showContent() {
         Parent view = viewModel.sharedPersonProperty().get() != null ? sharedScreenView
+                : viewModel.session().workbook() == null ? noWorkbookPane
                 : areaViews.get(viewModel.areaProperty().get());
         content.getChildren().setAll(view);
     }

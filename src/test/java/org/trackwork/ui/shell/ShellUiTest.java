@@ -168,6 +168,21 @@ class ShellUiTest extends FxRobot {
     }
 
     @Test
+    void aWorkbookHeldByAnotherWindowIsReportedAndNothingIsOpened() throws Exception {
+        driver.stop();
+        Path held = DataFolder.defaultWorkbook(dataFolder);
+        try (var other = org.trackwork.store.WorkbookFile.open(held)) {
+            driver.start(null);
+            assertThat(dialogText()).contains("default.trackwork is open in another Trackwork window")
+                    .contains("process " + ProcessHandle.current().pid());
+            clickOn("OK");
+            driver.settle();
+            assertThat(lookup("#workbookName").queryLabeled().getText()).isEqualTo("No workbook open");
+            assertThat(lookup("#noWorkbookPane").query().isVisible()).isTrue();
+        }
+    }
+
+    @Test
     void searchFiltersTheCrew() throws Exception {
         clickOn("#crewNav");
         for (String name : List.of("Ada", "Grace", "Linus")) {
