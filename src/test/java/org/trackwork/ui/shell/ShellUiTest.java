@@ -129,10 +129,7 @@ class ShellUiTest extends FxRobot {
 
     @Test
     void theSampleWorkbookOpensWithItsCrew() throws Exception {
-        Path sample = dataFolder.resolve("sample.trackwork");
-        driver.dialogs().willChoose(sample);
-        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.N);
-        driver.settle();
+        openSample();
         assertThat(lookup("#workbookName").queryLabeled().getText()).isEqualTo("sample");
         clickOn("#crewNav");
         driver.settle();
@@ -196,10 +193,7 @@ class ShellUiTest extends FxRobot {
 
     @Test
     void sharedScreenShowsOnlyTheChosenPerson() throws Exception {
-        Path sample = dataFolder.resolve("sample.trackwork");
-        driver.dialogs().willChoose(sample);
-        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.N);
-        driver.settle();
+        openSample();
         clickOn("#sharedScreenToggle");
         driver.settle();
         clickOn(lookup(".dialog-pane .combo-box").queryAs(Node.class));
@@ -217,6 +211,13 @@ class ShellUiTest extends FxRobot {
         driver.settle();
         assertThat(lookup("#sharedBanner").tryQuery()).isEmpty();
         assertThat(lookup("#navigation").query().isDisabled()).isFalse();
+    }
+
+    /** File > New Sample Workbook, answering the file chooser with a file in the data folder. */
+    private void openSample() throws Exception {
+        driver.dialogs().willChoose(dataFolder.resolve("sample.trackwork"));
+        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.N);
+        driver.settle();
     }
 
     private Window mainWindow() {
