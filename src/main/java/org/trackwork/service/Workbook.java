@@ -60,6 +60,10 @@ public final class Workbook implements AutoCloseable {
         return file.inTransaction(work);
     }
 
+    WorkbookFile file() {
+        return file;
+    }
+
     /** Writes a checked copy of the whole workbook to another file (Save a Copy As). */
     public void copyTo(Path target) throws IOException {
         file.copyTo(target);

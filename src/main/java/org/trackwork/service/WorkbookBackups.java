@@ -31,7 +31,11 @@ public final class WorkbookBackups {
     }
 
     /** Takes a checked copy of the workbook and drops the oldest beyond {@link #KEEP}. */
-    public Path backUp(WorkbookFile workbook) throws IOException {
+    public Path backUp(Workbook workbook) throws IOException {
+        return backUp(workbook.file());
+    }
+
+    Path backUp(WorkbookFile workbook) throws IOException {
         OwnerOnly.createFolders(folder);
         Path copy = folder.resolve(prefixOf(workbook.path()) + LocalDateTime.now(clock).format(STAMP)
                 + WorkbookFile.EXTENSION);
@@ -56,6 +60,13 @@ public final class WorkbookBackups {
                     .sorted()
                     .toList();
         }
+    }
+
+    /** When a backup was taken, read from its name. */
+    public static LocalDateTime takenAt(Path backup) {
+        String name = backup.getFileName().toString();
+        String stamp = name.substring(0, name.length() - WorkbookFile.EXTENSION.length());
+        return LocalDateTime.parse(stamp.substring(stamp.length() - "yyyyMMdd-HHmmss-SSS".length()), STAMP);
     }
 
     /** Backups are named after their workbook, with any character a file system might refuse replaced. */

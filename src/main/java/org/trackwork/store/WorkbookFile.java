@@ -37,6 +37,7 @@ public final class WorkbookFile implements AutoCloseable {
     private final WorkbookLock lock;
     private final Connection connection;
     private int transactionDepth;
+    private boolean closed;
 
     private WorkbookFile(Path path, WorkbookLock lock, Connection connection) {
         this.path = path;
@@ -284,14 +285,18 @@ public final class WorkbookFile implements AutoCloseable {
         }
     }
 
-    /** Checks, without writing, that a file opens as a whole workbook of ours. */
-    static void verifyCopy(Path copy) throws WorkbookException {
+    /** Checks, without writing, that a file opens as a whole workbook of ours (a backup before restoring it). */
+    public static void verifyCopy(Path copy) throws WorkbookException {
         checkBeforeOpening(copy);
         checkContent(copy);
     }
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             connection.close();
         } catch (SQLException e) {

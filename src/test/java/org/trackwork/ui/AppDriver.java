@@ -33,7 +33,9 @@ public final class AppDriver {
         return this;
     }
 
+    /** Stops the app; a dialog a failed test left open is closed first, so it cannot block the next test. */
     public void stop() throws TimeoutException {
+        FxToolkit.cleanupStages();
         if (app != null) {
             FxToolkit.cleanupApplication(app);
             app = null;

@@ -223,6 +223,11 @@ public final class ShellController {
     }
 
     @FXML
+    private void restoreFromBackup() {
+        viewModel.restoreFromBackup();
+    }
+
+    @FXML
     private void quit() {
         Platform.exit();
     }

@@ -2,6 +2,8 @@ package org.trackwork.ui.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -29,6 +31,7 @@ import org.trackwork.service.Settings;
 import org.trackwork.service.SettingsFile;
 import org.trackwork.service.SharedPersonView;
 import org.trackwork.service.Workbook;
+import org.trackwork.service.WorkbookBackups;
 import org.trackwork.service.WorkbookOpener;
 import org.trackwork.store.WorkbookException;
 import org.trackwork.ui.common.Messages;
@@ -38,6 +41,7 @@ import org.trackwork.ui.common.WorkbookSession;
 public final class ShellViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
+    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final WorkbookSession session;
     private final WorkbookOpener opener;
@@ -169,6 +173,32 @@ public final class ShellViewModel {
                 Messages.get("shared.leave.message"), Messages.get("shared.leave.button"))) {
             sharedPerson.set(null);
         }
+    }
+
+    /** Lists the current workbook's backups, newest first, and puts the chosen one in its place. */
+    public void restoreFromBackup() {
+        Workbook current = session.workbook();
+        if (current == null) {
+            return;
+        }
+        BackgroundTask.wrap(() -> opener.backupsOf(current)).onSuccess(backups -> {
+            if (backups.isEmpty()) {
+                session.dialogs().showError(Messages.get("file.restore.title"),
+                        Messages.get("file.restore.none", current.name()));
+                return;
+            }
+            List<String> labels = backups.stream().map(backup -> Messages.get("file.restore.item",
+                    BACKUP_TIME.format(WorkbookBackups.takenAt(backup)))).toList();
+            session.dialogs().choose(Messages.get("file.restore.title"),
+                            Messages.get("file.restore.choose", current.name()), labels)
+                    .map(label -> backups.get(labels.indexOf(label)))
+                    .filter(backup -> session.dialogs().confirm(Messages.get("file.restore.title"),
+                            Messages.get("file.restore.confirm", current.name(),
+                                    BACKUP_TIME.format(WorkbookBackups.takenAt(backup))),
+                            Messages.get("file.restore.button")))
+                    .ifPresent(backup -> runOpening(Messages.get("shell.restoring", current.name()),
+                            () -> opener.restore(current, backup), () -> open(current.path())));
+        }).executeWith(session.runner());
     }
 
     private void runOpening(String message, Callable<Workbook> work, Runnable afterFailure) {

@@ -71,7 +71,7 @@ class ShellUiTest extends FxRobot {
         clickOn("#renameButton");
         TextInputControl field = lookup("#dialogTextField").queryTextInputControl();
         doubleClickOn(field).push(KeyCode.CONTROL, KeyCode.A).write("Ada King");
-        clickOn("OK");
+        clickOn(dialogButton("OK"));
         driver.settle();
         assertThat(crewNames()).containsExactly("Ada King");
 
@@ -119,7 +119,7 @@ class ShellUiTest extends FxRobot {
         clickOn("Linus");
         clickOn("#removeButton");
         assertThat(dialogText()).contains("Remove Linus from the crew?");
-        clickOn("Remove");
+        clickOn(dialogButton("Remove"));
         driver.settle();
         assertThat(crewNames()).isEmpty();
         push(KeyCode.CONTROL, KeyCode.Z);
@@ -157,7 +157,7 @@ class ShellUiTest extends FxRobot {
         push(KeyCode.CONTROL, KeyCode.O);
         driver.settle();
         assertThat(dialogText()).contains("notes.trackwork is not a Trackwork workbook");
-        clickOn("OK");
+        clickOn(dialogButton("OK"));
         driver.settle();
         assertThat(Files.readString(notes)).isEqualTo("just some text");
         assertThat(lookup("#workbookName").queryLabeled().getText()).isEqualTo("default");
@@ -172,11 +172,33 @@ class ShellUiTest extends FxRobot {
             driver.start(null);
             assertThat(dialogText()).contains("default.trackwork is open in another Trackwork window")
                     .contains("process " + ProcessHandle.current().pid());
-            clickOn("OK");
+            clickOn(dialogButton("OK"));
             driver.settle();
             assertThat(lookup("#workbookName").queryLabeled().getText()).isEqualTo("No workbook open");
             assertThat(lookup("#noWorkbookPane").query().isVisible()).isTrue();
         }
+    }
+
+    @Test
+    void restoringABackupTakesTheWorkbookBackToWhenItWasOpened() throws Exception {
+        clickOn("#crewNav");
+        clickOn("#newNameField").write("Ada").push(KeyCode.ENTER);
+        driver.settle();
+        driver.stop();
+        driver.start(null);
+        clickOn("#crewNav");
+        clickOn("#newNameField").write("Grace").push(KeyCode.ENTER);
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Ada", "Grace");
+
+        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.R);
+        driver.settle();
+        clickOn(dialogButton("OK"));
+        assertThat(dialogText()).contains("Replace default with the backup taken");
+        clickOn(dialogButton("Restore"));
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Ada");
+        assertThat(lookup("#workbookName").queryLabeled().getText()).isEqualTo("default");
     }
 
     @Test
@@ -198,7 +220,7 @@ class ShellUiTest extends FxRobot {
         driver.settle();
         clickOn(lookup(".dialog-pane .combo-box").queryAs(Node.class));
         clickOn("Ada Lindqvist");
-        clickOn("OK");
+        clickOn(dialogButton("OK"));
         driver.settle();
         assertThat(lookup("#sharedBanner").queryLabeled().getText()).contains("Ada Lindqvist");
         List<String> texts = texts(mainWindow().getScene().getRoot());
