@@ -3,6 +3,7 @@ package org.trackwork;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Application;
 import org.trackwork.service.DataFolder;
 import org.trackwork.store.OwnerOnly;
@@ -38,8 +39,23 @@ public final class Main {
             System.setProperty("trackwork.log", log.toString());
         } catch (IOException e) {
             System.err.println("Trackwork cannot write its log in " + dataFolder + ": " + e.getMessage());
-            System.setProperty("trackwork.log", Path.of(System.getProperty("java.io.tmpdir"), "trackwork.log")
-                    .toString());
+            System.setProperty("trackwork.log", fallbackLog().toString());
+        }
+    }
+
+    /**
+     * A log of this run's own in the temporary folder, owner-only: a fixed name there is shared by every user, who
+     * could read it or plant a file of theirs under it.
+     */
+    private static Path fallbackLog() {
+        try {
+            Path log = OwnerOnly.createTempFile("trackwork-", ".log");
+            System.err.println("Trackwork logs to " + log + " instead.");
+            return log;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Trackwork cannot write a log: " + e.getMessage());
+            boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+            return Path.of(windows ? "NUL" : "/dev/null");
         }
     }
 }

@@ -38,7 +38,7 @@ public final class PersonRemoval {
 
         static Snapshot take(Workbook workbook, UUID personId) {
             Person person = workbook.people().find(personId)
-                    .orElseThrow(() -> new IllegalArgumentException("That crew member was already removed."));
+                    .orElseThrow(() -> new IllegalArgumentException("This person was already removed."));
             List<Goal> goals = new ArrayList<>();
             List<Task> tasks = new ArrayList<>();
             for (Quarter quarter : workbook.goals().quarters()) {

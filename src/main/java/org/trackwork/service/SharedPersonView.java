@@ -19,6 +19,6 @@ public record SharedPersonView(UUID personId, String name, String role, LocalDat
     /** Reads the shared view of one person from the workbook. */
     public static SharedPersonView load(Workbook workbook, UUID personId) {
         return workbook.people().find(personId).map(SharedPersonView::of)
-                .orElseThrow(() -> new IllegalArgumentException("That crew member is no longer in the workbook."));
+                .orElseThrow(() -> new IllegalArgumentException("This person is no longer on the crew."));
     }
 }

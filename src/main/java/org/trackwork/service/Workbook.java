@@ -2,6 +2,7 @@ package org.trackwork.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.trackwork.store.DestinationRepository;
 import org.trackwork.store.DevelopmentPlanRepository;
 import org.trackwork.store.GoalRepository;
@@ -13,6 +14,7 @@ import org.trackwork.store.ShiftRepository;
 import org.trackwork.store.StationRepository;
 import org.trackwork.store.SqlWork;
 import org.trackwork.store.TaskRepository;
+import org.trackwork.store.WorkbookException;
 import org.trackwork.store.WorkbookFile;
 
 /** The workbook in front of the user: its file and a repository per aggregate. Used on the writer thread only. */
@@ -32,9 +34,16 @@ public final class Workbook implements AutoCloseable {
     private final DevelopmentPlanRepository plans;
     private final OneOnOneRepository oneOnOnes;
     private final RecognitionRepository recognitions;
+    private final String backupProblem;
 
     public Workbook(WorkbookFile file) {
+        this(file, null);
+    }
+
+    /** A workbook whose backup on open failed, saying why, so that the user can be told. */
+    Workbook(WorkbookFile file, String backupProblem) {
         this.file = file;
+        this.backupProblem = backupProblem;
         this.people = new PersonRepository(file);
         this.destinations = new DestinationRepository(file);
         this.shifts = new ShiftRepository(file);
@@ -64,9 +73,23 @@ public final class Workbook implements AutoCloseable {
         return file;
     }
 
-    /** Writes a checked copy of the whole workbook to another file (Save a Copy As). */
-    public void copyTo(Path target) throws IOException {
+    /**
+     * Writes a checked copy of the whole workbook to another file (Save a Copy As).
+     *
+     * @throws WorkbookException when the target is a workbook open here or in another window
+     */
+    public void copyTo(Path target) throws IOException, WorkbookException {
         file.copyTo(target);
+    }
+
+    /** Why the backup taken when this workbook was opened failed; empty when it was taken. */
+    public Optional<String> backupProblem() {
+        return Optional.ofNullable(backupProblem);
+    }
+
+    /** False once the workbook was closed, including by a restore that replaced it. */
+    public boolean isOpen() {
+        return file.isOpen();
     }
 
     public PersonRepository people() {
@@ -107,6 +130,11 @@ public final class Workbook implements AutoCloseable {
 
     public RecognitionRepository recognitions() {
         return recognitions;
+    }
+
+    /** Closes a workbook this session created and deletes its file, when it could not be filled. */
+    void discard() {
+        file.closeAndDelete();
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trackwork.store.OwnerOnly;
+import org.trackwork.store.WorkbookException;
 import org.trackwork.store.WorkbookFile;
 
 /** Rotating copies of each workbook, taken on open; a copy counts only once it has been opened and checked. */
@@ -39,7 +40,11 @@ public final class WorkbookBackups {
         OwnerOnly.createFolders(folder);
         Path copy = folder.resolve(prefixOf(workbook.path()) + LocalDateTime.now(clock).format(STAMP)
                 + WorkbookFile.EXTENSION);
-        workbook.copyTo(copy);
+        try {
+            workbook.copyTo(copy);
+        } catch (WorkbookException e) {
+            throw new IOException("The backup " + copy.getFileName() + " is open as a workbook", e);
+        }
         List<Path> all = list(workbook.path());
         for (Path old : all.subList(0, Math.max(0, all.size() - KEEP))) {
             Files.deleteIfExists(old);

@@ -1,12 +1,15 @@
 package org.trackwork.service;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trackwork.store.OwnerOnly;
@@ -23,20 +26,29 @@ public final class WorkbookOpener {
         this.backups = backups;
     }
 
+    /**
+     * Opens a workbook and takes its backup. A backup that fails does not keep the user from their work; the
+     * workbook says why ({@link Workbook#backupProblem()}), so that the user can be told.
+     */
     public Workbook open(Path path) throws WorkbookException {
         WorkbookFile file = WorkbookFile.open(path);
+        String backupProblem = null;
         try {
             backups.backUp(file);
         } catch (IOException | RuntimeException e) {
-            // a missing backup must not keep the user from their work; the log says why
-            LOG.warn("Backup on open failed: {}", e.getMessage());
+            LOG.warn("Backup on open failed: {}", e.toString());
+            backupProblem = String.valueOf(e.getMessage());
         }
-        return new Workbook(file);
+        return new Workbook(file, backupProblem);
     }
 
     /**
      * Puts a backup in the place of the open workbook. The workbook as it was is backed up first, so a restore can
-     * itself be taken back; the chosen backup is checked before anything is replaced.
+     * itself be taken back; the chosen backup is checked before anything is replaced, and the workbook's lock is
+     * held until the restored file is open, so no other window can open it in between.
+     *
+     * <p>A failure before the workbook is closed leaves it open as it was; after that, {@code current} is closed
+     * and its lock released ({@link Workbook#isOpen()} says which).
      *
      * @return the restored workbook, open; the given one is closed
      */
@@ -44,16 +56,40 @@ public final class WorkbookOpener {
         WorkbookFile.verifyCopy(backup);
         Path path = current.path();
         Path temporary = path.resolveSibling("." + path.getFileName() + ".restoring");
-        Files.copy(backup, temporary, StandardCopyOption.REPLACE_EXISTING);
-        OwnerOnly.restrict(temporary);
-        backups.backUp(current);
-        current.close();
-        // a -wal left beside the old file would be replayed into the restored one
-        Files.deleteIfExists(path.resolveSibling(path.getFileName() + "-wal"));
-        Files.deleteIfExists(path.resolveSibling(path.getFileName() + "-shm"));
-        Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        LOG.info("Restored {} from {}", path.getFileName(), backup.getFileName());
-        return new Workbook(WorkbookFile.open(path));
+        try {
+            Files.deleteIfExists(temporary);
+            OwnerOnly.createFile(temporary);
+            copyDurably(backup, temporary);
+            backups.backUp(current);
+            WorkbookFile restored = current.file().reopenAfter(file -> {
+                // a -wal left beside the old file would be replayed into the restored one
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
+            LOG.info("Restored {} from {}", path.getFileName(), backup.getFileName());
+            return new Workbook(restored);
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                LOG.warn("Could not delete {}: {}", temporary.getFileName(), e.getMessage());
+            }
+        }
+    }
+
+    /** Copies into a file that already exists (made owner-only), and onto the disk before it is moved into place. */
+    private static void copyDurably(Path from, Path into) throws IOException {
+        try (FileChannel source = FileChannel.open(from, StandardOpenOption.READ);
+             FileChannel target = FileChannel.open(into, StandardOpenOption.WRITE,
+                     StandardOpenOption.TRUNCATE_EXISTING)) {
+            long size = source.size();
+            long copied = 0;
+            while (copied < size) {
+                copied += target.transferFrom(source, copied, size - copied);
+            }
+            target.force(true);
+        }
     }
 
     /** The backups of a workbook, newest first. */
@@ -65,6 +101,21 @@ public final class WorkbookOpener {
 
     public Workbook create(Path path) throws WorkbookException {
         return new Workbook(WorkbookFile.create(path));
+    }
+
+    /**
+     * Creates a workbook and fills it, as with the sample team. When filling fails the half-written file is
+     * deleted; a file that was there before is never touched, because {@link #create(Path)} refuses it.
+     */
+    public Workbook create(Path path, Consumer<Workbook> fill) throws WorkbookException {
+        Workbook workbook = create(path);
+        try {
+            fill.accept(workbook);
+            return workbook;
+        } catch (RuntimeException | Error e) {
+            workbook.discard();
+            throw e;
+        }
     }
 
     /** Opens the workbook, creating it first if it does not exist yet (the default workbook on first run). */

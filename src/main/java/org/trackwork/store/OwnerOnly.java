@@ -32,6 +32,12 @@ public final class OwnerOnly {
         return POSIX ? Files.createFile(file, attribute("rw-------")) : Files.createFile(file);
     }
 
+    /** Creates a new file with a name of its own in the system's temporary folder, readable by its owner only. */
+    public static Path createTempFile(String prefix, String suffix) throws IOException {
+        return POSIX ? Files.createTempFile(prefix, suffix, attribute("rw-------"))
+                : Files.createTempFile(prefix, suffix);
+    }
+
     /** Narrows an existing file, such as one a library wrote, to its owner. */
     public static void restrict(Path file) throws IOException {
         if (POSIX) {

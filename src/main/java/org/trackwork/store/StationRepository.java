@@ -58,6 +58,11 @@ public final class StationRepository {
                 checkIn.on(), checkIn.value(), checkIn.confidence(), checkIn.comment(), checkIn.recordedAt()));
     }
 
+    /** Removes one check-in, as when a check-in is undone. */
+    public void deleteCheckIn(UUID id) {
+        file.inTransaction(c -> new Sql(c).deleteById("check_in", id));
+    }
+
     /** The check-ins of a station by date, those of one day in the order they were recorded. */
     public List<CheckIn> checkIns(UUID stationId) {
         return file.read(c -> new Sql(c).list(

@@ -8,7 +8,7 @@ public final class WorkbookException extends Exception {
     /** What is wrong with the file; the UI turns each into a message saying what to do. */
     public enum Problem {
         NOT_FOUND, FOLDER, NOT_READABLE, EMPTY, NOT_SQLITE, NOT_OURS, NEWER_VERSION, TRUNCATED, DAMAGED,
-        READ_ONLY, IN_USE, ALREADY_EXISTS, IO
+        READ_ONLY, IN_USE, OPEN_HERE, ALREADY_EXISTS, IO
     }
 
     private final Problem problem;
@@ -20,10 +20,10 @@ public final class WorkbookException extends Exception {
     }
 
     public WorkbookException(Problem problem, Path path, String detail, Throwable cause) {
-        super(problem + ": " + path + (detail.isEmpty() ? "" : " (" + detail + ")"), cause);
+        super(problem + ": " + path + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")"), cause);
         this.problem = problem;
         this.path = path;
-        this.detail = detail;
+        this.detail = detail == null ? "" : detail;
     }
 
     public Problem problem() {

@@ -1,6 +1,7 @@
 package org.trackwork.store;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,7 +38,7 @@ public final class WorkbookFile implements AutoCloseable {
     private final WorkbookLock lock;
     private final Connection connection;
     private int transactionDepth;
-    private boolean closed;
+    private volatile boolean closed;
 
     private WorkbookFile(Path path, WorkbookLock lock, Connection connection) {
         this.path = path;
@@ -45,30 +46,53 @@ public final class WorkbookFile implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Creates a new, empty workbook; refuses to touch a file that already exists. */
+    /**
+     * Creates a new, empty workbook; refuses to touch a file that already exists. When it cannot be made whole, what
+     * this call created is deleted again, so no empty or half-made file is left behind.
+     */
     public static WorkbookFile create(Path path) throws WorkbookException {
         Path file = path.toAbsolutePath().normalize();
         if (Files.exists(file)) {
             throw new WorkbookException(Problem.ALREADY_EXISTS, file, "");
         }
+        List<Path> madeHereOnFailure = new ArrayList<>(List.of(file));
+        for (Path companion : companionsOf(file)) {
+            if (!Files.exists(companion)) {
+                madeHereOnFailure.add(companion);
+            }
+        }
         try {
             OwnerOnly.createFolders(file.getParent());
             OwnerOnly.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            throw new WorkbookException(Problem.ALREADY_EXISTS, file, "");
         } catch (IOException e) {
             throw new WorkbookException(Problem.IO, file, String.valueOf(e.getMessage()), e);
         }
-        WorkbookLock lock = WorkbookLock.acquire(file);
+        WorkbookLock lock = null;
+        boolean created = false;
         try {
-            return connect(file, lock);
-        } catch (WorkbookException | RuntimeException e) {
-            lock.close();
-            throw e;
+            lock = WorkbookLock.acquire(file);
+            WorkbookFile workbook = connect(file, lock);
+            created = true;
+            return workbook;
+        } finally {
+            if (!created) {
+                if (lock != null) {
+                    lock.close();
+                }
+                madeHereOnFailure.forEach(WorkbookFile::deleteQuietly);
+            }
         }
     }
 
     /** Opens an existing workbook after checking, without writing, that it is ours, whole and writable. */
     public static WorkbookFile open(Path path) throws WorkbookException {
         Path file = path.toAbsolutePath().normalize();
+        // asked before anything reads the file: closing even a read of it would drop this process's locks on it
+        if (WorkbookLock.heldHere(file)) {
+            throw new WorkbookException(Problem.OPEN_HERE, file, "");
+        }
         checkBeforeOpening(file);
         WorkbookLock lock = WorkbookLock.acquire(file);
         try {
@@ -99,14 +123,15 @@ public final class WorkbookFile implements AutoCloseable {
             if (header == null) {
                 throw new WorkbookException(Problem.NOT_SQLITE, file, "");
             }
-            if (!header.complete() || header.truncatedAt(size)) {
+            if (!header.complete()) {
                 throw new WorkbookException(Problem.TRUNCATED, file, "");
             }
-            if (header.applicationId() != APPLICATION_ID) {
-                throw new WorkbookException(Problem.NOT_OURS, file, "");
-            }
-            if (header.userVersion() > SCHEMA_VERSION) {
-                throw new WorkbookException(Problem.NEWER_VERSION, file, String.valueOf(header.userVersion()));
+            // with edits still in the -wal, the file's own header may be behind: checkContent asks SQLite instead
+            if (!hasWalToReplay(file)) {
+                if (header.truncatedAt(size)) {
+                    throw new WorkbookException(Problem.TRUNCATED, file, "");
+                }
+                checkMarks(file, header.applicationId(), header.userVersion());
             }
             if (OwnerOnly.ownerCannotWrite(file) || !Files.isWritable(file.getParent())) {
                 throw new WorkbookException(Problem.READ_ONLY, file, "");
@@ -116,17 +141,38 @@ public final class WorkbookFile implements AutoCloseable {
         }
     }
 
+    private static void checkMarks(Path file, int applicationId, int userVersion) throws WorkbookException {
+        if (applicationId != APPLICATION_ID) {
+            throw new WorkbookException(Problem.NOT_OURS, file, "");
+        }
+        if (userVersion > SCHEMA_VERSION) {
+            throw new WorkbookException(Problem.NEWER_VERSION, file, String.valueOf(userVersion));
+        }
+    }
+
     /**
      * Reads the file through a read-only, immutable connection: a file that fails the check must not be written
-     * by a checkpoint, nor get -wal and -shm files beside it.
+     * by a checkpoint, nor get -wal and -shm files beside it. When a -wal holds edits not yet checkpointed (after a
+     * crash, perhaps in the middle of a checkpoint), the file alone may look damaged although SQLite would recover
+     * it from the -wal: then the check reads through a plain read-only connection, which sees the -wal (and may
+     * make a -shm index for it) but never writes the file.
      */
     private static void checkContent(Path file) throws WorkbookException {
+        boolean walToReplay = hasWalToReplay(file);
         SQLiteConfig config = untrustedConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
-        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-        String immutable = "jdbc:sqlite:" + file.toUri() + "?immutable=1";
-        try (Connection check = config.createConnection(immutable); Statement statement = check.createStatement()) {
+        String url;
+        if (walToReplay) {
+            url = url(file);
+        } else {
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+            url = "jdbc:sqlite:" + file.toUri() + "?immutable=1";
+        }
+        try (Connection check = config.createConnection(url); Statement statement = check.createStatement()) {
+            if (walToReplay) {
+                checkMarks(file, intPragma(statement, "application_id"), intPragma(statement, "user_version"));
+            }
             List<String> problems = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
                 while (rows.next()) {
@@ -141,6 +187,38 @@ public final class WorkbookFile implements AutoCloseable {
         }
     }
 
+    private static int intPragma(Statement statement, String name) throws SQLException {
+        try (ResultSet result = statement.executeQuery("PRAGMA " + name)) {
+            return result.next() ? result.getInt(1) : 0;
+        }
+    }
+
+    private static boolean hasWalToReplay(Path file) {
+        try {
+            Path wal = companion(file, "-wal");
+            return Files.isRegularFile(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Path companion(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    /** The files SQLite keeps beside a database while it is open or after a crash. */
+    private static List<Path> companionsOf(Path file) {
+        return List.of(companion(file, "-wal"), companion(file, "-shm"), companion(file, "-journal"));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}: {}", file.getFileName(), e.getMessage());
+        }
+    }
+
     private static WorkbookFile connect(Path file, WorkbookLock lock) throws WorkbookException {
         try {
             migrate(file);
@@ -149,6 +227,9 @@ public final class WorkbookFile implements AutoCloseable {
                 statement.execute("PRAGMA trusted_schema = OFF");
                 statement.execute("PRAGMA cell_size_check = ON");
                 statement.execute("PRAGMA secure_delete = ON");
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
             }
             LOG.info("Opened workbook {}", file.getFileName());
             return new WorkbookFile(file, lock, connection);
@@ -256,32 +337,45 @@ public final class WorkbookFile implements AutoCloseable {
 
     /**
      * Writes a consistent copy of the whole workbook, with SQLite's online backup, to a temporary file beside the
-     * target; only a copy that opens and checks as a whole workbook is moved into place.
+     * target; only a copy that opens and checks as a whole workbook is moved into place. The target's lock is held
+     * meanwhile, so a workbook open here or in another window is refused rather than replaced under it.
+     *
+     * @throws WorkbookException OPEN_HERE or IN_USE when the target is an open workbook
      */
-    public synchronized void copyTo(Path target) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
+    public synchronized void copyTo(Path target) throws IOException, WorkbookException {
+        Path destination = target.toAbsolutePath().normalize();
+        Path folder = destination.getParent();
         if (folder.toString().contains("\"")) {
             throw new IOException("Choose a folder whose name has no double quote.");
         }
-        Path temporary = folder.resolve(".trackwork-copy-" + UUID.randomUUID() + ".tmp");
-        try {
-            try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("backup to \"" + temporary + "\"");
-            } catch (SQLException e) {
-                throw new IOException("Copying the workbook failed: " + e.getMessage(), e);
-            }
-            OwnerOnly.restrict(temporary);
+        try (WorkbookLock targetLock = WorkbookLock.acquire(destination)) {
+            Path temporary = folder.resolve(".trackwork-copy-" + UUID.randomUUID() + ".tmp");
             try {
-                verifyCopy(temporary);
-            } catch (WorkbookException e) {
-                throw new IOException("The copy did not check out: " + e.getMessage(), e);
+                // owner-only before SQLite writes notes into it; SQLite takes an empty file as an empty database
+                OwnerOnly.createFile(temporary);
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("backup to \"" + temporary + "\"");
+                } catch (SQLException e) {
+                    throw new IOException("Copying the workbook failed: " + e.getMessage(), e);
+                }
+                OwnerOnly.restrict(temporary);
+                try {
+                    verifyCopy(temporary);
+                } catch (WorkbookException e) {
+                    throw new IOException("The copy did not check out: " + e.getMessage(), e);
+                }
+                // a -wal left beside the target by a crash would be replayed into the copy when it is opened
+                for (Path stale : companionsOf(destination)) {
+                    Files.deleteIfExists(stale);
+                }
+                Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+                for (Path companion : companionsOf(temporary)) {
+                    Files.deleteIfExists(companion);
+                }
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-            Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + "-wal"));
-            Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + "-shm"));
         }
     }
 
@@ -291,6 +385,72 @@ public final class WorkbookFile implements AutoCloseable {
         checkContent(copy);
     }
 
+    /** Work on a workbook's file while it is closed but still locked. */
+    @FunctionalInterface
+    public interface LockedFileWork {
+        void run(Path file) throws IOException;
+    }
+
+    /**
+     * Closes this workbook but keeps its lock, lets {@code work} change the file (put a backup in its place), and
+     * opens the file again under the same lock, with the checks of {@link #open}: no other window can open the
+     * file in between. This workbook stays closed and its lock passes to the one returned. When the work or the
+     * reopen fails, the lock is released, so that the file can be opened afresh.
+     */
+    public synchronized WorkbookFile reopenAfter(LockedFileWork work) throws WorkbookException, IOException {
+        if (closed) {
+            throw new IllegalStateException("The workbook is already closed.");
+        }
+        closed = true;
+        closeConnection();
+        boolean handedOver = false;
+        try {
+            work.run(path);
+            checkBeforeOpening(path);
+            checkContent(path);
+            WorkbookFile reopened = connect(path, lock);
+            handedOver = true;
+            return reopened;
+        } finally {
+            if (!handedOver) {
+                lock.close();
+                LOG.info("Closed workbook {}", path.getFileName());
+            }
+        }
+    }
+
+    /**
+     * Closes a workbook made in this session and deletes it with what SQLite kept beside it, under its lock: for a
+     * new workbook that could not be filled, so that no half-written file is left.
+     */
+    public synchronized void closeAndDelete() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            closeConnection();
+            deleteQuietly(path);
+            companionsOf(path).forEach(WorkbookFile::deleteQuietly);
+        } finally {
+            lock.close();
+        }
+        LOG.info("Deleted the unfinished workbook {}", path.getFileName());
+    }
+
+    /** False once the workbook was closed, by {@link #close} or by a {@link #reopenAfter} that failed or not. */
+    public boolean isOpen() {
+        return !closed;
+    }
+
+    private void closeConnection() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the workbook failed", e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -298,9 +458,7 @@ public final class WorkbookFile implements AutoCloseable {
         }
         closed = true;
         try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.warn("Closing the workbook failed", e);
+            closeConnection();
         } finally {
             lock.close();
         }

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trackwork.domain.Person;
+import org.trackwork.store.OddWorkbooks;
 import org.trackwork.store.WorkbookException;
 import org.trackwork.store.WorkbookFile;
 
@@ -52,9 +53,30 @@ class WorkbookRestoreTest {
         Path broken = Files.writeString(folder.resolve("broken.trackwork"), "not a workbook");
         try (Workbook current = new Workbook(WorkbookFile.create(path))) {
             assertThatThrownBy(() -> opener(0).restore(current, broken)).isInstanceOf(WorkbookException.class);
+            assertThat(current.isOpen()).isTrue();
             current.people().save(Person.newCrewMember("Still open", ""));
             assertThat(current.people().list()).hasSize(1);
         }
+    }
+
+    @Test
+    void aRestoreThatFailsAfterTheWorkbookWasClosedLetsGoOfItsLock() throws Exception {
+        Path path = folder.resolve("team.trackwork");
+        try (Workbook created = new Workbook(WorkbookFile.create(path))) {
+            created.people().save(Person.newCrewMember("Ada", ""));
+        }
+        Path unmigratable = OddWorkbooks.checksOutButCannotBeMigrated(folder.resolve("odd.trackwork"));
+        Workbook current = opener(0).open(path);
+        assertThatThrownBy(() -> opener(1).restore(current, unmigratable))
+                .isInstanceOfSatisfying(WorkbookException.class,
+                        e -> assertThat(e.problem()).isEqualTo(WorkbookException.Problem.DAMAGED));
+        assertThat(current.isOpen()).isFalse();
+        // the workbook as it was was kept as a backup, and nothing holds the file any more
+        assertThat(opener(2).backupsOf(current)).hasSize(2);
+        assertThatThrownBy(() -> WorkbookFile.open(path)).isInstanceOfSatisfying(WorkbookException.class,
+                e -> assertThat(e.problem()).isEqualTo(WorkbookException.Problem.DAMAGED));
+        assertThat(path.resolveSibling("team.trackwork.lock")).doesNotExist();
+        assertThat(path.resolveSibling(".team.trackwork.restoring")).doesNotExist();
     }
 
     private WorkbookOpener opener(int minutes) {

@@ -69,18 +69,144 @@ class WorkbookFileTest {
     }
 
     @Test
-    void aSecondOpenOfTheSameFileIsRefusedAsInUseAndSaysWhoHoldsIt() throws Exception {
+    void aSecondOpenInThisProcessIsRefusedAsOpenHereAndTheLockStillKeepsOtherProcessesOut() throws Exception {
         Path path = folder.resolve("team.trackwork");
         try (WorkbookFile first = WorkbookFile.create(path)) {
+            assertProblem(() -> WorkbookFile.open(path), Problem.OPEN_HERE);
+            assertProblem(() -> WorkbookFile.open(folder.resolve("./team.trackwork")), Problem.OPEN_HERE);
+            // the refused open must not have dropped the lock: another process is still kept out
+            assertThat(OpenInAnotherProcess.tryOpen(path)).startsWith("IN_USE ")
+                    .contains(System.getProperty("user.name"))
+                    .contains("process " + ProcessHandle.current().pid());
+            new PersonRepository(first).save(Person.newCrewMember("Still writable", ""));
+        }
+        assertThat(OpenInAnotherProcess.tryOpen(path)).isEqualTo("OPENED");
+        try (WorkbookFile again = WorkbookFile.open(path)) {
+            assertThat(new PersonRepository(again).list()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aWorkbookOpenInAnotherProcessIsRefusedAsInUseAndSaysWhoHoldsIt() throws Exception {
+        Path path = closedWorkbook("team.trackwork");
+        Process other = OpenInAnotherProcess.start(path, true);
+        try {
+            assertThat(OpenInAnotherProcess.result(other)).isEqualTo("OPENED");
             assertThatThrownBy(() -> WorkbookFile.open(path))
                     .isInstanceOfSatisfying(WorkbookException.class, e -> {
                         assertThat(e.problem()).isEqualTo(Problem.IN_USE);
-                        assertThat(e.detail()).contains(System.getProperty("user.name")).contains("process");
+                        assertThat(e.detail()).contains(System.getProperty("user.name"))
+                                .contains("process " + other.pid());
                     });
-            new PersonRepository(first).save(Person.newCrewMember("Still writable", ""));
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor();
         }
-        try (WorkbookFile again = WorkbookFile.open(path)) {
-            assertThat(new PersonRepository(again).list()).hasSize(1);
+        WorkbookFile.open(path).close();
+    }
+
+    @Test
+    void reopeningAfterReplacingTheFileKeepsTheLockThroughout() throws Exception {
+        Path path = closedWorkbook("team.trackwork");
+        Path replacement = folder.resolve("replacement.trackwork");
+        try (WorkbookFile other = WorkbookFile.create(replacement)) {
+            new PersonRepository(other).save(Person.newCrewMember("From the replacement", ""));
+        }
+        WorkbookFile current = WorkbookFile.open(path);
+        List<String> whileClosed = new java.util.ArrayList<>();
+        try (WorkbookFile reopened = current.reopenAfter(file -> {
+            whileClosed.add(problemOpening(file));
+            try {
+                whileClosed.add(OpenInAnotherProcess.tryOpen(file));
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+            Files.move(replacement, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        })) {
+            assertThat(whileClosed.get(0)).isEqualTo("OPEN_HERE");
+            assertThat(whileClosed.get(1)).startsWith("IN_USE ");
+            assertThat(current.isOpen()).isFalse();
+            assertThat(new PersonRepository(reopened).list()).extracting(Person::name)
+                    .containsExactly("From the replacement");
+            assertProblem(() -> WorkbookFile.open(path), Problem.OPEN_HERE);
+            current.close();
+            assertProblem(() -> WorkbookFile.open(path), Problem.OPEN_HERE);
+        }
+        WorkbookFile.open(path).close();
+    }
+
+    @Test
+    void aReopenThatFailsReleasesTheLock() throws Exception {
+        Path path = closedWorkbook("team.trackwork");
+        WorkbookFile current = WorkbookFile.open(path);
+        assertThatThrownBy(() -> current.reopenAfter(file -> Files.writeString(file, "not a workbook")))
+                .isInstanceOfSatisfying(WorkbookException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.NOT_SQLITE));
+        assertThat(current.isOpen()).isFalse();
+        assertProblem(() -> WorkbookFile.open(path), Problem.NOT_SQLITE);
+        assertThat(WorkbookLock.lockFileOf(path)).doesNotExist();
+    }
+
+    @Test
+    void aCreateWhoseMigrationFailsLeavesNoFileBehind() throws Exception {
+        Path path = folder.resolve("team.trackwork");
+        // a folder where SQLite wants its -wal: the migration cannot write
+        Path notOurs = Files.createDirectory(folder.resolve("team.trackwork-wal"));
+        assertProblem(() -> WorkbookFile.create(path), Problem.DAMAGED);
+        assertThat(path).doesNotExist();
+        assertThat(notOurs).isDirectory();
+        assertThat(siblings(path)).containsExactly("team.trackwork-wal");
+    }
+
+    @Test
+    void aCreateThatCannotTakeItsLockLeavesNoFileBehind() throws Exception {
+        Path path = folder.resolve("team.trackwork");
+        Files.createDirectory(WorkbookLock.lockFileOf(path));
+        assertProblem(() -> WorkbookFile.create(path), Problem.IO);
+        assertThat(path).doesNotExist();
+    }
+
+    @Test
+    void editsStillOnlyInTheWalAreRecoveredEvenWhenTheFileAloneLooksDamaged() throws Exception {
+        Path path = closedWorkbook("team.trackwork");
+        Path copy = folder.resolve("copy.trackwork");
+        Path copyWal = folder.resolve("copy.trackwork-wal");
+        try (WorkbookFile open = WorkbookFile.open(path)) {
+            OddWorkbooks.stopCheckpoints(open);
+            PersonRepository people = new PersonRepository(open);
+            for (Person person : people.list()) {
+                people.save(person.withRole("Changed " + person.role()));
+            }
+            people.save(Person.newCrewMember("Only in the wal", ""));
+            // as a crash would leave them: the file as last checkpointed, and the -wal with what came after
+            Files.copy(path, copy);
+            Files.copy(path.resolveSibling("team.trackwork-wal"), copyWal);
+        }
+        // a crash in the middle of a checkpoint: pages the -wal holds were half written into the file
+        byte[] wal = Files.readAllBytes(copyWal);
+        int pageSize = ByteBuffer.wrap(wal).getInt(8);
+        byte[] file = Files.readAllBytes(copy);
+        int damaged = 0;
+        for (int frame = 32; frame + 24 + pageSize <= wal.length; frame += 24 + pageSize) {
+            int page = ByteBuffer.wrap(wal).getInt(frame);
+            if (page > 1 && (long) page * pageSize <= file.length) {
+                for (int i = (page - 1) * pageSize; i < page * pageSize; i++) {
+                    file[i] = (byte) (i * 31);
+                }
+                damaged++;
+            }
+        }
+        assertThat(damaged).isPositive();
+        Files.write(copy, file);
+        Path alone = Files.write(folder.resolve("alone.trackwork"), file);
+        assertProblem(() -> WorkbookFile.open(alone), Problem.DAMAGED);
+
+        try (WorkbookFile opened = WorkbookFile.open(copy)) {
+            List<Person> people = new PersonRepository(opened).list();
+            assertThat(people).extracting(Person::name).contains("Only in the wal").hasSize(51);
+            assertThat(people).filteredOn(person -> !person.name().equals("Only in the wal"))
+                    .allMatch(person -> person.role().startsWith("Changed "));
+            assertThat(pragma(opened, "quick_check")).isEqualTo("ok");
         }
     }
 
@@ -202,6 +328,55 @@ class WorkbookFileTest {
         }
     }
 
+    @Test
+    void aCopyOverAWorkbookOpenHereIsRefusedAndLeavesItAlone() throws Exception {
+        Path other = folder.resolve("other.trackwork");
+        try (WorkbookFile workbook = WorkbookFile.create(folder.resolve("team.trackwork"));
+             WorkbookFile open = WorkbookFile.create(other)) {
+            new PersonRepository(open).save(Person.newCrewMember("Grace", ""));
+            assertProblem(() -> workbook.copyTo(other), Problem.OPEN_HERE);
+            assertProblem(() -> workbook.copyTo(workbook.path()), Problem.OPEN_HERE);
+            new PersonRepository(open).save(Person.newCrewMember("Still writable", ""));
+            assertThat(new PersonRepository(open).list()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aCopyOverAWorkbookOpenInAnotherProcessIsRefused() throws Exception {
+        Path other = closedWorkbook("other.trackwork");
+        String before = hash(other);
+        Process holder = OpenInAnotherProcess.start(other, true);
+        try (WorkbookFile workbook = WorkbookFile.create(folder.resolve("team.trackwork"))) {
+            assertThat(OpenInAnotherProcess.result(holder)).isEqualTo("OPENED");
+            assertProblem(() -> workbook.copyTo(other), Problem.IN_USE);
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+        assertThat(hash(other)).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleWalBesideTheTargetIsNotReplayedIntoTheCopy() throws Exception {
+        Path target = closedWorkbook("target.trackwork");
+        Path targetWal = folder.resolve("target.trackwork-wal");
+        Path staleWal = folder.resolve("stale-wal");
+        try (WorkbookFile open = WorkbookFile.open(target)) {
+            OddWorkbooks.stopCheckpoints(open);
+            new PersonRepository(open).save(Person.newCrewMember("From the stale wal", ""));
+            Files.copy(targetWal, staleWal);
+        }
+        Files.move(staleWal, targetWal);
+
+        try (WorkbookFile workbook = WorkbookFile.create(folder.resolve("team.trackwork"))) {
+            new PersonRepository(workbook).save(Person.newCrewMember("Ada", ""));
+            workbook.copyTo(target);
+        }
+        try (WorkbookFile copy = WorkbookFile.open(target)) {
+            assertThat(new PersonRepository(copy).list()).extracting(Person::name).containsExactly("Ada");
+        }
+    }
+
     private Path closedWorkbook(String name) throws Exception {
         Path path = folder.resolve(name);
         try (WorkbookFile workbook = WorkbookFile.create(path)) {
@@ -219,6 +394,14 @@ class WorkbookFileTest {
         assertProblem(() -> WorkbookFile.open(path), expected);
         assertThat(hash(path)).isEqualTo(before);
         assertThat(siblings(path)).isEqualTo(siblingsBefore);
+    }
+
+    private static String problemOpening(Path path) {
+        try (WorkbookFile opened = WorkbookFile.open(path)) {
+            return "OPENED";
+        } catch (WorkbookException e) {
+            return e.problem().name();
+        }
     }
 
     private static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Problem expected) {

@@ -2,8 +2,8 @@ package org.trackwork.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeoutException;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -13,8 +13,12 @@ import org.trackwork.AppEnvironment;
 /** Starts and stops the whole app for UI tests, on a data folder of the test's own. */
 public final class AppDriver {
 
-    /** Tests run on a fixed day, so quarters and sample dates do not depend on when they run. */
-    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+    /**
+     * Tests run on a fixed day, so quarters and sample dates do not depend on when they run; the clock still ticks
+     * from 10:00 that day, so backups taken one after another get names of their own.
+     */
+    public static final Clock CLOCK = Clock.offset(Clock.systemUTC(),
+            Duration.between(Instant.now(), Instant.parse("2026-11-27T10:00:00Z")));
 
     private final Path dataFolder;
     private App app;

@@ -26,12 +26,17 @@ public final class FxTaskRunner implements TaskRunner {
         return thread;
     });
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
-    private final Consumer<Throwable> unhandledFailure;
+    private final Consumer<Throwable> unhandledEditFailure;
+    private final Consumer<Throwable> unhandledReadFailure;
     private int pendingEdits;
 
-    /** @param unhandledFailure reports failures of tasks that have no handler of their own (on the FX thread) */
-    public FxTaskRunner(Consumer<Throwable> unhandledFailure) {
-        this.unhandledFailure = unhandledFailure;
+    /**
+     * Failures of tasks that have no handler of their own are reported on the FX thread, by the first handler for
+     * an edit that was not saved and by the second for a read.
+     */
+    public FxTaskRunner(Consumer<Throwable> unhandledEditFailure, Consumer<Throwable> unhandledReadFailure) {
+        this.unhandledEditFailure = unhandledEditFailure;
+        this.unhandledReadFailure = unhandledReadFailure;
     }
 
     @Override
@@ -51,7 +56,8 @@ public final class FxTaskRunner implements TaskRunner {
                 LOG.error("Background task failed", e);
                 Platform.runLater(() -> {
                     finished(task, false);
-                    (task.failureHandler() != null ? task.failureHandler() : unhandledFailure).accept(e);
+                    (task.failureHandler() != null ? task.failureHandler()
+                            : task.isEdit() ? unhandledEditFailure : unhandledReadFailure).accept(e);
                 });
             }
         });

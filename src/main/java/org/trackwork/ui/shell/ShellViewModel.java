@@ -2,11 +2,16 @@ package org.trackwork.ui.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -42,6 +47,7 @@ public final class ShellViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
     private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter START_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final WorkbookSession session;
     private final WorkbookOpener opener;
@@ -58,15 +64,19 @@ public final class ShellViewModel {
     private final StringBinding workbookName;
     private final ObjectProperty<SharedPersonView> sharedPerson = new SimpleObjectProperty<>();
 
+    /**
+     * @param settings as read at start, before the window shows; every later change is saved on the writer thread,
+     *                 so the window never waits on the disk
+     */
     public ShellViewModel(WorkbookSession session, WorkbookOpener opener, SettingsFile settingsFile,
-                          Path dataFolder) {
+                          Settings settings, Path dataFolder) {
         this.session = session;
         this.opener = opener;
         this.settingsFile = settingsFile;
         this.dataFolder = dataFolder;
-        this.settings = settingsFile.load();
+        this.settings = settings;
         darkTheme.set(settings.darkTheme());
-        darkTheme.addListener((observable, old, dark) -> saveSettings(settings.withDarkTheme(dark)));
+        darkTheme.addListener((observable, old, dark) -> saveSettings(this.settings.withDarkTheme(dark)));
         refreshRecent();
         workbookName = Bindings.createStringBinding(
                 () -> session.workbook() == null ? Messages.get("shell.noWorkbook") : session.workbook().name(),
@@ -80,15 +90,20 @@ public final class ShellViewModel {
     public void openAtStart(Path requested) {
         Path defaultWorkbook = DataFolder.defaultWorkbook(dataFolder);
         Path last = settings.lastWorkbook();
-        Path first = requested != null ? requested : last != null && Files.exists(last) ? last : defaultWorkbook;
-        runOpening(Messages.get("shell.opening", first.getFileName()),
-                () -> first.equals(defaultWorkbook) ? opener.openOrCreate(first) : opener.open(first),
-                () -> {
-                    if (!first.equals(defaultWorkbook)) {
-                        runOpening(Messages.get("shell.opening", defaultWorkbook.getFileName()),
-                                () -> opener.openOrCreate(defaultWorkbook), () -> { });
-                    }
-                });
+        Path first = requested != null ? requested : last != null ? last : defaultWorkbook;
+        AtomicReference<Path> tried = new AtomicReference<>(first);
+        runOpening(first, Messages.get("shell.opening", first.getFileName()), () -> {
+            // the last workbook may have been moved away since; the default one takes its place without a word
+            if (requested == null && !Files.exists(first)) {
+                tried.set(defaultWorkbook);
+            }
+            return tried.get().equals(defaultWorkbook) ? opener.openOrCreate(defaultWorkbook) : opener.open(first);
+        }, () -> {
+            if (!tried.get().equals(defaultWorkbook)) {
+                runOpening(defaultWorkbook, Messages.get("shell.opening", defaultWorkbook.getFileName()),
+                        () -> opener.openOrCreate(defaultWorkbook), () -> { });
+            }
+        });
     }
 
     public void openWorkbook() {
@@ -96,29 +111,25 @@ public final class ShellViewModel {
     }
 
     public void open(Path path) {
-        runOpening(Messages.get("shell.opening", path.getFileName()), () -> opener.open(path), () -> { });
+        runOpening(path, Messages.get("shell.opening", path.getFileName()), () -> opener.open(path), () -> { });
     }
 
     public void newWorkbook() {
         session.dialogs().chooseWorkbookToSave(Messages.get("file.new.title"), folderOfCurrent(),
                         Messages.get("file.new.suggestedName"))
-                .ifPresent(path -> runOpening(Messages.get("shell.creating", path.getFileName()),
+                .ifPresent(path -> runOpening(path, Messages.get("shell.creating", path.getFileName()),
                         () -> opener.create(path), () -> { }));
     }
 
+    /** Writes the sample team into a new workbook; when writing fails, the half-written file is deleted. */
     public void newSampleWorkbook() {
+        LocalDate today = session.today();
         session.dialogs().chooseWorkbookToSave(Messages.get("file.sample.title"), folderOfCurrent(),
                         Messages.get("file.sample.suggestedName"))
-                .ifPresent(path -> runOpening(Messages.get("shell.creatingSample", path.getFileName()), () -> {
-                    Workbook workbook = opener.create(path);
-                    try {
-                        new SampleWorkbook(session.today()).write(workbook, SampleWorkbook.Size.TEAM, done -> { });
-                        return workbook;
-                    } catch (RuntimeException e) {
-                        workbook.close();
-                        throw e;
-                    }
-                }, () -> { }));
+                .ifPresent(path -> runOpening(path, Messages.get("shell.creatingSample", path.getFileName()),
+                        () -> opener.create(path, workbook -> new SampleWorkbook(today)
+                                .write(workbook, SampleWorkbook.Size.TEAM, done -> { })),
+                        () -> { }));
     }
 
     public void saveCopyAs() {
@@ -129,7 +140,7 @@ public final class ShellViewModel {
         session.dialogs().chooseWorkbookToSave(Messages.get("file.saveCopy.title"), folderOfCurrent(),
                         current.name() + Messages.get("file.saveCopy.suffix") + Workbook.EXTENSION)
                 .ifPresent(target -> {
-                    if (target.toAbsolutePath().equals(current.path())) {
+                    if (target.toAbsolutePath().normalize().equals(current.path())) {
                         session.dialogs().showError(Messages.get("file.saveCopy.title"),
                                 Messages.get("file.saveCopy.sameFile"));
                         return;
@@ -143,8 +154,11 @@ public final class ShellViewModel {
                         session.dialogs().notify(Messages.get("file.saveCopy.done", saved.getFileName()));
                     }).onFailure(failure -> {
                         idle();
+                        // a target that is an open workbook is refused, with what the user can do about it
                         session.dialogs().showError(Messages.get("file.saveCopy.title"),
-                                Messages.get("file.saveCopy.failed", failure.getMessage()));
+                                failure instanceof WorkbookException problem
+                                        ? Messages.get("file.saveCopy.refused", WorkbookProblemText.of(problem))
+                                        : Messages.get("file.saveCopy.failed", failure.getMessage()));
                     }).executeWith(session.runner());
                 });
     }
@@ -160,11 +174,36 @@ public final class ShellViewModel {
                 session.dialogs().showError(Messages.get("shared.title"), Messages.get("shared.noCrew"));
                 return;
             }
-            List<String> names = crew.stream().map(Person::name).toList();
-            session.dialogs().choose(Messages.get("shared.title"), Messages.get("shared.choose"), names)
-                    .map(name -> crew.get(names.indexOf(name)).id())
-                    .ifPresent(id -> session.read(workbook -> SharedPersonView.load(workbook, id), sharedPerson::set));
+            session.dialogs().choose(Messages.get("shared.title"), Messages.get("shared.choose"), crew,
+                            labelsTellingApart(crew))
+                    .ifPresent(person -> session.read(workbook -> SharedPersonView.load(workbook, person.id()),
+                            sharedPerson::set));
         });
+    }
+
+    /**
+     * Names the crew members for a choice: by name, with the role after it where names repeat, and the start date
+     * too where name and role do, so that two people of the same name are told apart.
+     */
+    static Function<Person, String> labelsTellingApart(List<Person> crew) {
+        Map<String, Long> byName = crew.stream().collect(Collectors.groupingBy(Person::name, Collectors.counting()));
+        Map<List<String>, Long> byNameAndRole = crew.stream().collect(
+                Collectors.groupingBy(person -> List.of(person.name(), roleOf(person)), Collectors.counting()));
+        return person -> {
+            if (byName.get(person.name()) == 1) {
+                return person.name();
+            }
+            String role = roleOf(person);
+            if (byNameAndRole.get(List.of(person.name(), role)) == 1 || person.startDate() == null) {
+                return Messages.get("shared.person.withRole", person.name(), role);
+            }
+            return Messages.get("shared.person.withRoleSince", person.name(), role,
+                    START_DATE.format(person.startDate()));
+        };
+    }
+
+    private static String roleOf(Person person) {
+        return person.role().isBlank() ? Messages.get("crew.noRole") : person.role();
     }
 
     /** Leaving is always an explicit, confirmed step, so a report cannot end the mode by accident. */
@@ -187,33 +226,74 @@ public final class ShellViewModel {
                         Messages.get("file.restore.none", current.name()));
                 return;
             }
-            List<String> labels = backups.stream().map(backup -> Messages.get("file.restore.item",
-                    BACKUP_TIME.format(WorkbookBackups.takenAt(backup)))).toList();
             session.dialogs().choose(Messages.get("file.restore.title"),
-                            Messages.get("file.restore.choose", current.name()), labels)
-                    .map(label -> backups.get(labels.indexOf(label)))
+                            Messages.get("file.restore.choose", current.name()), backups,
+                            backup -> Messages.get("file.restore.item",
+                                    BACKUP_TIME.format(WorkbookBackups.takenAt(backup))))
                     .filter(backup -> session.dialogs().confirm(Messages.get("file.restore.title"),
                             Messages.get("file.restore.confirm", current.name(),
                                     BACKUP_TIME.format(WorkbookBackups.takenAt(backup))),
                             Messages.get("file.restore.button")))
-                    .ifPresent(backup -> runOpening(Messages.get("shell.restoring", current.name()),
-                            () -> opener.restore(current, backup), () -> open(current.path())));
-        }).executeWith(session.runner());
+                    .ifPresent(backup -> restore(current, backup));
+        }).onFailure(failure -> session.dialogs().showError(Messages.get("file.restore.title"),
+                Messages.get("file.restore.failed", current.name(), reasonOf(failure)))
+        ).executeWith(session.runner());
     }
 
-    private void runOpening(String message, Callable<Workbook> work, Runnable afterFailure) {
+    /**
+     * Restores on the writer thread. A failure before the workbook was closed leaves the user on it as it was; a
+     * failure after leaves no workbook in the session, and the workbook is opened afresh, as it now is.
+     */
+    private void restore(Workbook current, Path backup) {
+        busy(Messages.get("shell.restoring", current.name()));
+        BackgroundTask.wrap(() -> opener.restore(current, backup))
+                .onSuccess(restored -> {
+                    idle();
+                    session.show(restored);
+                })
+                .onFailure(failure -> {
+                    idle();
+                    LOG.warn("Backup not restored: {}", failure.toString());
+                    if (current.isOpen()) {
+                        session.dialogs().showError(Messages.get("file.restore.title"),
+                                Messages.get("file.restore.failed", current.name(), reasonOf(failure)));
+                        return;
+                    }
+                    boolean stillShown = session.workbook() == current;
+                    if (stillShown) {
+                        session.closeWorkbook();
+                    }
+                    session.dialogs().showError(Messages.get("file.restore.title"),
+                            Messages.get("file.restore.failedClosed", current.name(), reasonOf(failure)));
+                    if (stillShown) {
+                        open(current.path());
+                    }
+                })
+                .executeWith(session.runner());
+    }
+
+    private static String reasonOf(Throwable failure) {
+        return failure instanceof WorkbookException problem ? WorkbookProblemText.of(problem)
+                : String.valueOf(failure.getMessage());
+    }
+
+    /** Opens or creates a workbook on the writer thread and puts it in front of the user; says so when it fails. */
+    private void runOpening(Path path, String message, Callable<Workbook> work, Runnable afterFailure) {
         busy(message);
         BackgroundTask.wrap(work)
                 .onSuccess(workbook -> {
                     idle();
                     session.show(workbook);
+                    workbook.backupProblem().ifPresent(problem -> session.dialogs().notifyError(
+                            Messages.get("backup.failed", workbook.name(), problem)));
                     saveSettings(settings.withOpened(workbook.path()));
                 })
                 .onFailure(failure -> {
                     idle();
                     LOG.warn("Workbook not opened: {}", failure.toString());
                     String text = failure instanceof WorkbookException problem ? WorkbookProblemText.of(problem)
-                            : Messages.get("workbook.problem.IO", "", failure.getMessage(), "");
+                            : Messages.get("workbook.problem.IO", WorkbookProblemText.fileName(path),
+                                    String.valueOf(failure.getMessage()), path.toString());
                     session.dialogs().showError(Messages.get("workbook.problem.title"), text);
                     afterFailure.run();
                 })
@@ -256,14 +336,26 @@ public final class ShellViewModel {
         saveSettings(settings.withWindow(width, height, maximized));
     }
 
+    /** Saves on the writer thread, then shows the recent workbooks that still exist. */
     private void saveSettings(Settings changed) {
         settings = changed;
-        settingsFile.save(changed);
-        refreshRecent();
+        BackgroundTask.wrap(() -> {
+            settingsFile.save(changed);
+            return existing(changed.recentWorkbooks());
+        }).onSuccess(this::showRecent).executeWith(session.runner());
     }
 
     private void refreshRecent() {
-        recentWorkbooks.setAll(settings.recentWorkbooks().stream().map(Path::of).filter(Files::exists).toList());
+        List<String> recent = settings.recentWorkbooks();
+        BackgroundTask.wrap(() -> existing(recent)).onSuccess(this::showRecent).executeWith(session.runner());
+    }
+
+    private static List<Path> existing(List<String> paths) {
+        return paths.stream().map(Path::of).filter(Files::exists).toList();
+    }
+
+    private void showRecent(List<Path> existing) {
+        recentWorkbooks.setAll(existing);
     }
 
     public Settings settings() {

@@ -1,5 +1,6 @@
 package org.trackwork.ui.shell;
 
+import java.nio.file.Path;
 import org.trackwork.store.WorkbookException;
 import org.trackwork.ui.common.Messages;
 
@@ -10,9 +11,12 @@ final class WorkbookProblemText {
     }
 
     static String of(WorkbookException problem) {
-        String file = problem.path().getFileName() == null ? problem.path().toString()
-                : problem.path().getFileName().toString();
-        return Messages.get("workbook.problem." + problem.problem().name(), file, problem.detail(),
-                problem.path().toString());
+        return Messages.get("workbook.problem." + problem.problem().name(), fileName(problem.path()),
+                problem.detail(), problem.path().toString());
+    }
+
+    /** The name a message gives a file: its own name, or the whole path when it has none (a root). */
+    static String fileName(Path path) {
+        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
     }
 }

@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +26,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trackwork.domain.Person;
 import org.trackwork.service.DataFolder;
+import org.trackwork.service.WorkbookBackups;
+import org.trackwork.store.OpenInAnotherProcess;
 import org.trackwork.ui.AppDriver;
 
 class ShellUiTest extends FxRobot {
@@ -144,7 +152,7 @@ class ShellUiTest extends FxRobot {
         driver.settle();
         assertThat(lookup("#destinationTitle").queryLabeled().getText())
                 .isEqualTo("Every new customer live within one day");
-        assertThat(lookup("#goalList").<ListView<?>>query().getItems()).isNotEmpty();
+        assertThat(lookup("#planList").<ListView<?>>query().getItems()).isNotEmpty();
     }
 
     @Test
@@ -168,37 +176,176 @@ class ShellUiTest extends FxRobot {
     void aWorkbookHeldByAnotherWindowIsReportedAndNothingIsOpened() throws Exception {
         driver.stop();
         Path held = DataFolder.defaultWorkbook(dataFolder);
-        try (var other = org.trackwork.store.WorkbookFile.open(held)) {
+        Process other = OpenInAnotherProcess.start(held, true);
+        try {
+            assertThat(OpenInAnotherProcess.result(other)).isEqualTo("OPENED");
             driver.start(null);
             assertThat(dialogText()).contains("default.trackwork is open in another Trackwork window")
-                    .contains("process " + ProcessHandle.current().pid());
+                    .contains("process " + other.pid());
             clickOn(dialogButton("OK"));
             driver.settle();
             assertThat(lookup("#workbookName").queryLabeled().getText()).isEqualTo("No workbook open");
             assertThat(lookup("#noWorkbookPane").query().isVisible()).isTrue();
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor();
         }
     }
 
     @Test
-    void restoringABackupTakesTheWorkbookBackToWhenItWasOpened() throws Exception {
+    void openingTheWorkbookThatIsOpenSaysSoAndKeepsItLockedAgainstOtherWindows() throws Exception {
         clickOn("#crewNav");
         clickOn("#newNameField").write("Ada").push(KeyCode.ENTER);
         driver.settle();
-        driver.stop();
-        driver.start(null);
-        clickOn("#crewNav");
+        Path open = DataFolder.defaultWorkbook(dataFolder);
+        driver.dialogs().willChoose(open);
+        push(KeyCode.CONTROL, KeyCode.O);
+        driver.settle();
+        assertThat(dialogText()).isEqualTo("default.trackwork is already open in this window.");
+        clickOn(dialogButton("OK"));
+        driver.settle();
+        assertThat(OpenInAnotherProcess.tryOpen(open)).startsWith("IN_USE ");
         clickOn("#newNameField").write("Grace").push(KeyCode.ENTER);
         driver.settle();
         assertThat(crewNames()).containsExactly("Ada", "Grace");
+        assertThat(lookup("#saveLabel").queryLabeled().getText()).isEqualTo("All changes saved");
+    }
+
+    @Test
+    void aBackupThatCannotBeTakenOnOpenIsToldToTheUser() throws Exception {
+        driver.stop();
+        Path backups = DataFolder.backups(dataFolder);
+        assertThat(backups).doesNotExist();
+        Files.writeString(backups, "a file where the backups folder should be");
+        driver.start(null);
+        assertThat(lookup("#workbookName").queryLabeled().getText()).isEqualTo("default");
+        assertThat(driver.dialogs().errorNotifications()).singleElement().asString()
+                .startsWith("No backup of default was taken on opening");
+    }
+
+    @Test
+    void aReadThatFailsIsReportedAsNotReadRatherThanNotSaved() throws Exception {
+        interact(() -> driver.app().session().read(workbook -> {
+            throw new IllegalStateException("the disk went away");
+        }, result -> { }));
+        driver.settle();
+        assertThat(driver.dialogs().errorNotifications()).singleElement().asString()
+                .startsWith("Could not read the workbook: the file could not be read.");
+        assertThat(lookup("#saveLabel").queryLabeled().getText()).isEqualTo("All changes saved");
+    }
+
+    @Test
+    void savingACopyUnderANameTypedWithoutTheExtensionAsksBeforeReplacingTheFileOfThatName() throws Exception {
+        Path existing = Files.writeString(dataFolder.resolve("copy.trackwork"), "an older file");
+        driver.dialogs().willChoose(dataFolder.resolve("copy"));
+        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
+        assertThat(dialogText()).isEqualTo("A file named copy.trackwork already exists there. Replace it?");
+        clickOn(dialogButton("Cancel"));
+        driver.settle();
+        assertThat(Files.readString(existing)).isEqualTo("an older file");
+
+        driver.dialogs().willChoose(dataFolder.resolve("copy"));
+        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
+        assertThat(dialogText()).contains("Replace it?");
+        clickOn(dialogButton("Replace"));
+        driver.settle();
+        assertThat(driver.dialogs().notifications()).contains("Saved a copy as copy.trackwork.");
+        org.trackwork.store.WorkbookFile.verifyCopy(existing);
+    }
+
+    @Test
+    void savingACopyOverAWorkbookOpenInAnotherWindowIsRefused() throws Exception {
+        Path other = dataFolder.resolve("other.trackwork");
+        org.trackwork.store.WorkbookFile.create(other).close();
+        byte[] before = Files.readAllBytes(other);
+        Process holder = OpenInAnotherProcess.start(other, true);
+        try {
+            assertThat(OpenInAnotherProcess.result(holder)).isEqualTo("OPENED");
+            driver.dialogs().willChoose(other);
+            push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
+            driver.settle();
+            assertThat(dialogText()).startsWith("The copy was not saved. other.trackwork is open in another "
+                    + "Trackwork window");
+            clickOn(dialogButton("OK"));
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+    }
+
+    @Test
+    void theCrewButtonsTooltipsNameTheirKeys() {
+        clickOn("#crewNav");
+        assertThat(lookup("#renameButton").queryButton().getTooltip().getText())
+                .isEqualTo("Rename the selected person (F2)");
+        assertThat(lookup("#removeButton").queryButton().getTooltip().getText())
+                .isEqualTo("Remove the selected person (Delete)");
+    }
+
+    @Test
+    void restoringABackupTakesTheWorkbookBackToWhenItWasOpened() throws Exception {
+        for (String name : List.of("Ada", "Grace")) {
+            clickOn("#crewNav");
+            clickOn("#newNameField").write(name).push(KeyCode.ENTER);
+            driver.settle();
+            driver.stop();
+            driver.start(null);
+        }
+        clickOn("#crewNav");
+        clickOn("#newNameField").write("Linus").push(KeyCode.ENTER);
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Ada", "Grace", "Linus");
 
         push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.R);
         driver.settle();
+        List<Path> offered = offeredBackups();
+        assertThat(offered).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(WorkbookBackups.takenAt(offered.get(0))).isAfter(WorkbookBackups.takenAt(offered.get(1)));
+        assertThat(offered).isSortedAccordingTo(Comparator.comparing(WorkbookBackups::takenAt).reversed());
+        assertThat(lookup(".dialog-pane .combo-box .list-cell").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText).anyMatch(text -> text != null && text.startsWith("Taken "));
         clickOn(dialogButton("OK"));
         assertThat(dialogText()).contains("Replace default with the backup taken");
         clickOn(dialogButton("Restore"));
         driver.settle();
-        assertThat(crewNames()).containsExactly("Ada");
+        assertThat(crewNames()).containsExactly("Ada", "Grace");
         assertThat(lookup("#workbookName").queryLabeled().getText()).isEqualTo("default");
+
+        // the workbook as it was before the restore is one more backup, the newest
+        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.R);
+        driver.settle();
+        List<Path> afterwards = offeredBackups();
+        assertThat(afterwards).hasSize(offered.size() + 1).containsAll(offered);
+        assertThat(WorkbookBackups.takenAt(afterwards.get(0))).isAfter(WorkbookBackups.takenAt(offered.get(0)));
+        clickOn(dialogButton("Cancel"));
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Ada", "Grace");
+    }
+
+    @Test
+    void theUndoMenuNamesNoEditOnTheSharedScreen() throws Exception {
+        openSample();
+        clickOn("#crewNav");
+        clickOn("#newNameField").write("Zoe Quist").push(KeyCode.ENTER);
+        driver.settle();
+        assertThat(menuItem("undoItem").getText()).isEqualTo("Undo add Zoe Quist");
+
+        clickOn("#sharedScreenToggle");
+        driver.settle();
+        clickOn(lookup(".dialog-pane .combo-box").queryAs(Node.class));
+        clickOn(popupCell("Ada Lindqvist"));
+        clickOn(dialogButton("OK"));
+        driver.settle();
+        assertThat(lookup("#sharedBanner").queryLabeled().getText()).contains("Ada Lindqvist");
+        assertThat(menuItem("undoItem").getText()).isEqualTo("Undo");
+        assertThat(menuItem("redoItem").getText()).isEqualTo("Redo");
+        assertThat(menuItem("undoItem").isDisable()).isTrue();
+
+        clickOn("#leaveSharedButton");
+        clickOn(dialogButton("Leave shared screen"));
+        driver.settle();
+        assertThat(menuItem("undoItem").getText()).isEqualTo("Undo add Zoe Quist");
     }
 
     @Test
@@ -240,6 +387,23 @@ class ShellUiTest extends FxRobot {
         driver.dialogs().willChoose(dataFolder.resolve("sample.trackwork"));
         push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.N);
         driver.settle();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Path> offeredBackups() {
+        return List.copyOf(lookup(".dialog-pane .combo-box").<ComboBox<Path>>query().getItems());
+    }
+
+    /** A cell of an open popup list, such as a choice box's, and not one of the window behind it. */
+    private Node popupCell(String text) {
+        return lookup((Node node) -> node instanceof ListCell<?> cell && text.equals(cell.getText())
+                && node.getScene().getWindow() instanceof PopupWindow).query();
+    }
+
+    private MenuItem menuItem(String id) {
+        MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 
     private Window mainWindow() {

@@ -1,0 +1,210 @@
+package org.trackwork.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trackwork.domain.Person;
+import org.trackwork.service.BackgroundTask;
+import org.trackwork.service.CallingThreadTaskRunner;
+import org.trackwork.service.Settings;
+import org.trackwork.service.SettingsFile;
+import org.trackwork.service.TaskRunner;
+import org.trackwork.service.Workbook;
+import org.trackwork.service.WorkbookBackups;
+import org.trackwork.service.WorkbookOpener;
+import org.trackwork.store.OddWorkbooks;
+import org.trackwork.store.WorkbookException;
+import org.trackwork.store.WorkbookFile;
+import org.trackwork.ui.common.RecordingDialogService;
+import org.trackwork.ui.common.WorkbookSession;
+
+class ShellViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private WorkbookSession session;
+
+    @AfterEach
+    void closeWorkbook() {
+        if (session != null && session.workbook() != null) {
+            session.workbook().close();
+        }
+    }
+
+    @Test
+    void aBackupThatFailsOnOpenIsToldToTheUser() throws Exception {
+        Path path = workbookWith("Ada");
+        Files.writeString(folder.resolve("backups"), "a file where the backups folder should be");
+        ShellViewModel shell = shell(new CallingThreadTaskRunner());
+        shell.open(path);
+        assertThat(session.workbook()).isNotNull();
+        assertThat(dialogs.errors).singleElement().asString().startsWith("No backup of team was taken on opening");
+    }
+
+    @Test
+    void aRestoreThatFailsBeforeTheWorkbookIsClosedKeepsTheUserOnItWithoutAFalseInUse() throws Exception {
+        Path path = workbookWith("Ada");
+        ShellViewModel shell = shellOn(path);
+        Workbook current = session.workbook();
+        Files.writeString(newestBackupOf("team"), "not a workbook");
+
+        shell.restoreFromBackup();
+
+        assertThat(dialogs.errors).singleElement().asString()
+                .startsWith("The backup was not restored, and team is as it was:")
+                .doesNotContain("open in");
+        assertThat(session.workbook()).isSameAs(current);
+        assertThat(current.isOpen()).isTrue();
+        current.people().save(Person.newCrewMember("Grace", ""));
+        assertThat(current.people().list()).hasSize(2);
+    }
+
+    @Test
+    void aRestoreThatFailsAfterTheWorkbookWasClosedLeavesNoWorkbookWhenItCannotBeOpenedAgain() throws Exception {
+        Path path = workbookWith("Ada");
+        ShellViewModel shell = shellOn(path);
+        Workbook current = session.workbook();
+        OddWorkbooks.checksOutButCannotBeMigrated(newestBackupOf("team"));
+
+        shell.restoreFromBackup();
+
+        assertThat(current.isOpen()).isFalse();
+        assertThat(session.workbook()).isNull();
+        assertThat(dialogs.errors).hasSize(2);
+        assertThat(dialogs.errors.get(0)).startsWith("The backup was not restored:");
+        assertThat(dialogs.errors.get(1)).contains("team.trackwork is damaged");
+        // nothing holds the file: it is refused for what it is, not as in use
+        assertThatThrownBy(() -> WorkbookFile.open(path)).isInstanceOfSatisfying(WorkbookException.class,
+                e -> assertThat(e.problem()).isEqualTo(WorkbookException.Problem.DAMAGED));
+    }
+
+    @Test
+    void peopleOfTheSameNameAreToldApartWhenChoosingWhoseSharedScreenItIs() throws Exception {
+        Path path = workbookWith("Ada");
+        try (Workbook workbook = new Workbook(WorkbookFile.open(path))) {
+            workbook.people().save(Person.newCrewMember("Sam Lee", "Designer"));
+            workbook.people().save(Person.newCrewMember("Sam Lee", "Engineer"));
+        }
+        ShellViewModel shell = shell(new CallingThreadTaskRunner());
+        shell.open(path);
+        List<Person> crew = session.workbook().people().list();
+        int engineer = indexOf(crew, "Engineer");
+        dialogs.chosenIndex = engineer;
+
+        shell.toggleSharedScreen();
+
+        assertThat(dialogs.choiceLabels).singleElement().asList()
+                .containsExactlyInAnyOrder("Ada", "Sam Lee (Designer)", "Sam Lee (Engineer)");
+        assertThat(dialogs.choiceLabels.get(0).get(engineer)).isEqualTo("Sam Lee (Engineer)");
+        assertThat(shell.sharedPersonProperty().get().personId()).isEqualTo(crew.get(engineer).id());
+    }
+
+    @Test
+    void peopleOfTheSameNameAndRoleAreToldApartByTheirStartDate() {
+        Person first = new Person(UUID.randomUUID(), "Sam Lee", "", LocalDate.of(2024, 3, 1), "", false, false);
+        Person second = new Person(UUID.randomUUID(), "Sam Lee", "", LocalDate.of(2025, 6, 2), "", false, false);
+        var labels = ShellViewModel.labelsTellingApart(List.of(first, second));
+        assertThat(labels.apply(first)).startsWith("Sam Lee (No role yet, on the crew since ").contains("2024");
+        assertThat(labels.apply(second)).contains("2025");
+    }
+
+    @Test
+    void settingsAreSavedOnTheWriterThreadNotOnTheCallersThread() throws Exception {
+        QueuedTaskRunner writer = new QueuedTaskRunner();
+        ShellViewModel shell = shell(writer);
+        writer.runAll();
+        Path settings = folder.resolve("settings.json");
+
+        shell.darkThemeProperty().set(true);
+        assertThat(settings).doesNotExist();
+        writer.runAll();
+        assertThat(new SettingsFile(settings).load().darkTheme()).isTrue();
+
+        shell.rememberWindow(1000, 700, false);
+        assertThat(new SettingsFile(settings).load().windowWidth()).isNotEqualTo(1000);
+        writer.runAll();
+        assertThat(new SettingsFile(settings).load().windowWidth()).isEqualTo(1000);
+    }
+
+    @Test
+    void recentWorkbooksThatAreGoneAreLeftOutByTheWriterThread() throws Exception {
+        Path kept = workbookWith("Ada");
+        Settings settings = Settings.DEFAULTS.withOpened(folder.resolve("gone.trackwork")).withOpened(kept);
+        QueuedTaskRunner writer = new QueuedTaskRunner();
+        session = new WorkbookSession(writer, dialogs, Clock.systemUTC());
+        ShellViewModel shell = new ShellViewModel(session, opener(), new SettingsFile(folder.resolve("s.json")),
+                settings, folder);
+        assertThat(shell.recentWorkbooks()).isEmpty();
+        writer.runAll();
+        assertThat(shell.recentWorkbooks()).containsExactly(kept.toAbsolutePath());
+    }
+
+    /** A shell on the calling thread with the workbook of the given path open, as the user sees it. */
+    private ShellViewModel shellOn(Path path) {
+        ShellViewModel shell = shell(new CallingThreadTaskRunner());
+        shell.open(path);
+        return shell;
+    }
+
+    private ShellViewModel shell(TaskRunner runner) {
+        session = new WorkbookSession(runner, dialogs, Clock.systemUTC());
+        return new ShellViewModel(session, opener(), new SettingsFile(folder.resolve("settings.json")),
+                Settings.DEFAULTS, folder);
+    }
+
+    private WorkbookOpener opener() {
+        return new WorkbookOpener(new WorkbookBackups(folder.resolve("backups"), Clock.systemUTC()));
+    }
+
+    private Path workbookWith(String name) throws Exception {
+        Path path = folder.resolve("team.trackwork");
+        try (Workbook workbook = new Workbook(WorkbookFile.create(path))) {
+            workbook.people().save(Person.newCrewMember(name, ""));
+        }
+        return path;
+    }
+
+    /** A backup name newer than any taken today, so that it comes first in the list. */
+    private Path newestBackupOf(String workbookName) {
+        return folder.resolve("backups").resolve(workbookName + "-20991231-235959-999.trackwork");
+    }
+
+    private static int indexOf(List<Person> crew, String role) {
+        for (int i = 0; i < crew.size(); i++) {
+            if (crew.get(i).role().equals(role)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(role);
+    }
+
+    /** Holds tasks until the test runs them, as the writer thread would later. */
+    private static final class QueuedTaskRunner implements TaskRunner {
+
+        private final Deque<BackgroundTask<?>> queue = new ArrayDeque<>();
+
+        @Override
+        public <T> void run(BackgroundTask<T> task) {
+            queue.add(task);
+        }
+
+        void runAll() {
+            while (!queue.isEmpty()) {
+                new CallingThreadTaskRunner().run(queue.poll());
+            }
+        }
+    }
+}
