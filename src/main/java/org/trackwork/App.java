@@ -29,8 +29,12 @@ import org.trackwork.ui.common.View;
 import org.trackwork.ui.common.WorkbookSession;
 import org.trackwork.ui.crew.CrewController;
 import org.trackwork.ui.crew.CrewViewModel;
+import org.trackwork.ui.destination.DestinationCommands;
 import org.trackwork.ui.destination.DestinationController;
 import org.trackwork.ui.destination.DestinationViewModel;
+import org.trackwork.ui.destination.GoalsController;
+import org.trackwork.ui.destination.HazardsController;
+import org.trackwork.ui.destination.ShiftsController;
 import org.trackwork.ui.shell.Area;
 import org.trackwork.ui.shell.SharedScreenController;
 import org.trackwork.ui.shell.ShellController;
@@ -42,6 +46,8 @@ public class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     private final AppEnvironment environment;
+    private SettingsFile settingsFile;
+    private Settings startSettings;
     private FxTaskRunner runner;
     private WorkbookSession session;
     private ShellViewModel shell;
@@ -55,25 +61,43 @@ public class App extends Application {
         this.environment = Objects.requireNonNull(environment);
     }
 
+    /** Reads the settings before there is a window, on the launcher thread rather than the FX thread. */
+    @Override
+    public void init() {
+        settingsFile = new SettingsFile(DataFolder.settings(environment.dataFolder()));
+        startSettings = settingsFile.load();
+    }
+
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
+        if (startSettings == null) {
+            init();
+        }
         Path dataFolder = environment.dataFolder();
         DialogService dialogs = environment.dialogs().apply(() -> stage);
-        runner = new FxTaskRunner(failure -> dialogs.notifyError(
-                Messages.get("edit.failed", WorkbookSession.reason(failure))));
+        runner = new FxTaskRunner(
+                failure -> dialogs.notifyError(Messages.get("edit.failed", WorkbookSession.reason(failure))),
+                failure -> dialogs.notifyError(Messages.get("read.failed", WorkbookSession.readReason(failure))));
         session = new WorkbookSession(runner, dialogs, environment.clock());
         shell = new ShellViewModel(session,
                 new WorkbookOpener(new WorkbookBackups(DataFolder.backups(dataFolder), environment.clock())),
-                new SettingsFile(DataFolder.settings(dataFolder)), dataFolder);
+                settingsFile, startSettings, dataFolder);
 
         CrewController crew = new CrewController(new CrewViewModel(session));
         Map<Area, Parent> areas = new EnumMap<>(Area.class);
-        areas.put(Area.DESTINATION, View.DESTINATION.load(new DestinationController(new DestinationViewModel(session))));
+        DestinationViewModel destination = new DestinationViewModel(session);
+        DestinationController destinationController = new DestinationController(destination);
+        GoalsController goalsController = new GoalsController(destination);
+        HazardsController hazardsController = new HazardsController(destination);
+        areas.put(Area.DESTINATION, View.DESTINATION.load(destinationController, goalsController, hazardsController,
+                new ShiftsController(destination)));
+        DestinationCommands destinationCommands = new DestinationCommands(destination, destinationController,
+                goalsController, hazardsController);
         areas.put(Area.TRACK, View.BOARD.load(new BoardController(new BoardViewModel(session))));
         areas.put(Area.CREW, View.CREW.load(crew));
         Parent sharedScreen = View.SHARED_SCREEN.load(new SharedScreenController(shell));
-        Parent root = View.SHELL.load(new ShellController(shell, areas, sharedScreen, crew,
+        Parent root = View.SHELL.load(new ShellController(shell, areas, sharedScreen, crew, destinationCommands,
                 runner.saveStateProperty()));
 
         Settings settings = shell.settings();

@@ -1,5 +1,6 @@
 package org.trackwork.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -42,6 +43,25 @@ public record Station(UUID id, UUID goalId, String title, StationKind kind, doub
         }
         double share = (current - start) / (target - start);
         return Math.max(0, Math.min(1, share));
+    }
+
+    /** True when the key result counts something (start and target not negative), so it cannot go below zero. */
+    public boolean counts() {
+        return kind == StationKind.KEY_RESULT && start >= 0 && target >= 0;
+    }
+
+    /**
+     * A check-in on this station, validated: a milestone reads 1 (reached) or 0, a count cannot be negative.
+     */
+    public CheckIn checkIn(LocalDate on, double value, Confidence confidence, String comment, Instant now) {
+        if (kind == StationKind.MILESTONE && value != 0 && value != 1) {
+            throw new IllegalArgumentException("A milestone is either reached or not.");
+        }
+        if (counts() && value < 0) {
+            throw new IllegalArgumentException("\"" + title + "\" counts " + (unit.isBlank() ? "something" : unit)
+                    + "; a check-in cannot be negative.");
+        }
+        return new CheckIn(UUID.randomUUID(), id, on, value, confidence, comment, now);
     }
 
     public Station checkedIn(CheckIn checkIn) {

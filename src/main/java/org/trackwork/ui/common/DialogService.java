@@ -19,7 +19,19 @@ public interface DialogService {
      */
     Optional<String> askText(String title, String label, String initial, Function<String, String> validator);
 
-    <T> Optional<T> choose(String title, String label, List<T> choices);
+    /** Lets the user pick one of the choices, each shown as its {@code toString()}. */
+    default <T> Optional<T> choose(String title, String label, List<T> choices) {
+        return choose(title, label, choices, String::valueOf);
+    }
+
+    /** Lets the user pick one of the choices, each shown by the label the function gives it. */
+    <T> Optional<T> choose(String title, String label, List<T> choices, Function<? super T, String> labelOf);
+
+    /** Shows a dialog of the app's own (a form) over the main window and waits for its result. */
+    <R> Optional<R> show(javafx.scene.control.Dialog<R> dialog);
+
+    /** Asks where to save a file of one type, such as a PNG picture. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String typeName, String extension);
 
     Optional<Path> chooseWorkbookToOpen(Path folder);
 

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -19,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
@@ -77,12 +79,51 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
-    public <T> Optional<T> choose(String title, String label, List<T> choices) {
-        ChoiceDialog<T> dialog = new ChoiceDialog<>(choices.isEmpty() ? null : choices.get(0), choices);
+    public <T> Optional<T> choose(String title, String label, List<T> choices,
+                                  Function<? super T, String> labelOf) {
+        Dialog<T> dialog = new Dialog<>();
         prepare(dialog, title);
-        dialog.setHeaderText(null);
-        dialog.setContentText(label);
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(choices));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T choice) {
+                return choice == null ? "" : labelOf.apply(choice);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+        box.getSelectionModel().selectFirst();
+        box.setMaxWidth(Double.MAX_VALUE);
+        VBox content = new VBox(8, new Label(label), box);
+        content.setAlignment(Pos.CENTER_LEFT);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(box.valueProperty().isNull());
+        dialog.setResultConverter(button -> button == ButtonType.OK ? box.getValue() : null);
+        dialog.setOnShown(event -> box.requestFocus());
         return dialog.showAndWait();
+    }
+
+    @Override
+    public <R> Optional<R> show(Dialog<R> dialog) {
+        if (dialog.getOwner() == null) {
+            dialog.initOwner(owner.get());
+        }
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String typeName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(typeName, "*" + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath)
+                .flatMap(path -> withExtension(title, path, extension));
     }
 
     @Override
@@ -95,9 +136,24 @@ public class FxDialogService implements DialogService {
     public Optional<Path> chooseWorkbookToSave(String title, Path folder, String suggestedName) {
         FileChooser chooser = workbookChooser(title, folder);
         chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(path ->
-                path.getFileName().toString().endsWith(Workbook.EXTENSION)
-                        ? path : path.resolveSibling(path.getFileName() + Workbook.EXTENSION));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath)
+                .flatMap(path -> withExtension(title, path, Workbook.EXTENSION));
+    }
+
+    /**
+     * The chosen path, with the extension added when it was typed without. The native chooser asked about
+     * replacing only the name as typed, so a file that has the name with the extension is asked about here.
+     */
+    protected Optional<Path> withExtension(String title, Path chosen, String extension) {
+        if (chosen.getFileName().toString().endsWith(extension)) {
+            return Optional.of(chosen);
+        }
+        Path named = chosen.resolveSibling(chosen.getFileName() + extension);
+        if (Files.exists(named) && !confirm(title, Messages.get("file.replace.message", named.getFileName()),
+                Messages.get("file.replace.button"))) {
+            return Optional.empty();
+        }
+        return Optional.of(named);
     }
 
     @Override

@@ -20,19 +20,17 @@ public enum View {
         this.resource = resource;
     }
 
-    /** Loads the view with the given controller, which must be of the class its FXML names. */
-    public Parent load(Object controller) {
+    /**
+     * Loads the view with its controller and those of the views it includes, each of the class its FXML names.
+     */
+    public Parent load(Object... controllers) {
         URL url = View.class.getResource("/org/trackwork/ui/" + resource);
         if (url == null) {
             throw new IllegalStateException("Missing view " + resource);
         }
         FXMLLoader loader = new FXMLLoader(url, Messages.BUNDLE);
-        loader.setControllerFactory(type -> {
-            if (!type.isInstance(controller)) {
-                throw new IllegalStateException(resource + " wants " + type.getName());
-            }
-            return controller;
-        });
+        loader.setControllerFactory(type -> java.util.Arrays.stream(controllers).filter(type::isInstance).findFirst()
+                .orElseThrow(() -> new IllegalStateException(resource + " wants " + type.getName())));
         try {
             return loader.load();
         } catch (IOException e) {

@@ -48,7 +48,10 @@ public final class WorkbookSession {
         this.quarter = new SimpleObjectProperty<>(Quarter.of(LocalDate.now(clock)));
     }
 
-    /** Puts another workbook in front of the user; edits of the previous one can no longer be undone. */
+    /**
+     * Puts another workbook in front of the user, or none (null); edits of the previous one can no longer be
+     * undone, and the previous one is closed.
+     */
     public void show(Workbook opened) {
         Workbook previous = workbook.get();
         workbook.set(opened);
@@ -61,6 +64,11 @@ public final class WorkbookSession {
             return null;
         }).executeWith(runner);
         changes.set(changes.get() + 1);
+    }
+
+    /** Takes away a workbook that was closed under the session (a restore that failed): none is shown open. */
+    public void closeWorkbook() {
+        show(null);
     }
 
     /** Reads from the workbook on the writer thread and hands the result to the FX thread. */
@@ -122,6 +130,11 @@ public final class WorkbookSession {
         return failure instanceof IllegalArgumentException ? failure.getMessage() : Messages.get("edit.failed.io");
     }
 
+    /** Why a read failed, as {@link #reason} says it for an edit. */
+    public static String readReason(Throwable failure) {
+        return failure instanceof IllegalArgumentException ? failure.getMessage() : Messages.get("read.failed.io");
+    }
+
     public ReadOnlyObjectProperty<Workbook> workbookProperty() {
         return workbook.getReadOnlyProperty();
     }
@@ -153,6 +166,10 @@ public final class WorkbookSession {
 
     public DialogService dialogs() {
         return dialogs;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public LocalDate today() {

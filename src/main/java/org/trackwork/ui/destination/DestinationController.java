@@ -1,19 +1,15 @@
 package org.trackwork.ui.destination;
 
+import java.io.IOException;
+import java.util.Map;
 import javafx.fxml.FXML;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.trackwork.ui.common.Messages;
 
-/** Binds the destination area to its view model. */
+/** Binds the destination area: the destination card, the journey view and the tabs beneath. */
 public final class DestinationController {
 
     private final DestinationViewModel viewModel;
@@ -22,9 +18,14 @@ public final class DestinationController {
     @FXML private Label destinationStatement;
     @FXML private Label whyItMatters;
     @FXML private Label horizon;
-    @FXML private Label goalsHeading;
-    @FXML private ListView<GoalLine> goalList;
-    @FXML private ListView<String> hazardList;
+    @FXML private Label progressText;
+    @FXML private Button editButton;
+    @FXML private Button changeButton;
+    @FXML private JourneyView journey;
+    @FXML private TabPane parts;
+    @FXML private Tab goalsTab;
+    @FXML private Tab hazardsTab;
+    @FXML private Tab shiftsTab;
 
     public DestinationController(DestinationViewModel viewModel) {
         this.viewModel = viewModel;
@@ -37,68 +38,77 @@ public final class DestinationController {
         whyItMatters.textProperty().bind(viewModel.whyItMattersProperty());
         whyItMatters.visibleProperty().bind(whyItMatters.textProperty().isNotEmpty());
         whyItMatters.managedProperty().bind(whyItMatters.visibleProperty());
-        horizon.textProperty().bind(viewModel.horizonProperty());
-        goalsHeading.textProperty().bind(viewModel.goalsHeadingProperty());
-        goalList.setItems(viewModel.goalLines());
-        goalList.setCellFactory(list -> new GoalLineCell());
-        Label emptyGoals = new Label();
-        emptyGoals.setWrapText(true);
-        emptyGoals.textProperty().bind(goalsHeading.textProperty().map(heading -> viewModel.emptyGoalsText()));
-        goalList.setPlaceholder(emptyGoals);
-        hazardList.setItems(viewModel.hazardLines());
-        hazardList.setCellFactory(list -> new WrappingCell());
-        Label emptyHazards = new Label(Messages.get("destination.hazards.empty"));
-        emptyHazards.setWrapText(true);
-        hazardList.setPlaceholder(emptyHazards);
+        horizon.textProperty().bind(viewModel.horizonTextProperty());
+        progressText.textProperty().bind(viewModel.progressTextProperty());
+        editButton.textProperty().bind(viewModel.hasDestinationProperty().map(has ->
+                Messages.get(has ? "destination.edit" : "destination.set")));
+        changeButton.disableProperty().bind(viewModel.hasDestinationProperty().not());
+
+        journey.startDateProperty().set(viewModel.today());
+        journey.horizonProperty().bind(viewModel.horizonProperty());
+        journey.progressProperty().bind(viewModel.progressProperty());
+        journey.destinationTitleProperty().bind(viewModel.titleProperty());
+        journey.emptyTextProperty().set(Messages.get("journey.empty"));
+        journey.confidenceTextProperty().set(confidence -> Messages.get("confidence." + confidence.name()));
+        journey.getStops().setAll(viewModel.stops());
+        viewModel.stops().addListener((javafx.collections.ListChangeListener<JourneyStop>) change ->
+                journey.getStops().setAll(viewModel.stops()));
+        journey.onOpenProperty().set(viewModel::open);
+
+        Map<DestinationViewModel.Part, Tab> tabs = Map.of(DestinationViewModel.Part.GOALS, goalsTab,
+                DestinationViewModel.Part.HAZARDS, hazardsTab, DestinationViewModel.Part.SHIFTS, shiftsTab);
+        viewModel.partProperty().addListener((observable, old, part) ->
+                parts.getSelectionModel().select(tabs.get(part)));
+        parts.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) ->
+                tabs.forEach((part, candidate) -> {
+                    if (candidate == tab) {
+                        viewModel.partProperty().set(part);
+                    }
+                }));
+        hazardsTab.textProperty().bind(viewModel.hazards().openCountProperty().map(count ->
+                Messages.get("destination.tab.hazardsCount", count)));
     }
 
-    /** A line of text that wraps to the list's width instead of running off its edge. */
-    private static final class WrappingCell extends ListCell<String> {
-        WrappingCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-        }
+    /** Writes the destination (or sets the first one). */
+    @FXML
+    public void editDestination() {
+        viewModel.session().dialogs()
+                .show(new DestinationDialog(viewModel.current().orElse(null), false, viewModel.today()))
+                .ifPresent(viewModel::writeDestination);
     }
 
-    /** A goal with its progress bar, or a station indented beneath its goal. */
-    private static final class GoalLineCell extends ListCell<GoalLine> {
-        private final Label title = new Label();
-        private final Label detail = new Label();
-        private final ProgressBar progress = new ProgressBar();
-        private final Label percent = new Label();
-        private final HBox row;
-
-        GoalLineCell() {
-            detail.getStyleClass().add("text-muted");
-            title.setMinWidth(Region.USE_PREF_SIZE);
-            VBox text = new VBox(2, title, detail);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            progress.setPrefWidth(120);
-            percent.setMinWidth(40);
-            row = new HBox(12, text, progress, percent);
-            row.setAlignment(Pos.CENTER_LEFT);
+    /** Changes destination: a new one, the reason, and a shift for the crew to hear about. */
+    @FXML
+    public void changeDestination() {
+        if (viewModel.current().isEmpty()) {
+            editDestination();
+            return;
         }
+        viewModel.session().dialogs().show(new DestinationDialog(null, true, viewModel.today()))
+                .ifPresent(viewModel::changeDestination);
+    }
 
-        @Override
-        protected void updateItem(GoalLine line, boolean empty) {
-            super.updateItem(line, empty);
-            if (empty || line == null) {
-                setGraphic(null);
-                return;
-            }
-            title.setText(line.title());
-            title.getStyleClass().setAll("label", line.station() ? "station-title" : "goal-title");
-            detail.setText(line.detail());
-            progress.setProgress(line.progress());
-            percent.setText(Math.round(line.progress() * 100) + " %");
-            row.setPadding(new Insets(0, 0, 0, line.station() ? 24 : 0));
-            setGraphic(row);
-        }
+    /** Saves the journey picture as it is on screen to a PNG file. */
+    @FXML
+    public void saveJourney() {
+        var dialogs = viewModel.session().dialogs();
+        dialogs.chooseFileToSave(Messages.get("journey.save.title"), Messages.get("journey.save.name"),
+                Messages.get("journey.save.type"), ".png").ifPresent(path -> {
+                    var image = journey.snapshotImage();
+                    viewModel.session().runner().run(org.trackwork.service.BackgroundTask.wrap(() -> {
+                        JourneyView.writePng(image, path);
+                        return path;
+                    }).onSuccess(saved -> dialogs.notify(Messages.get("journey.save.done", saved.getFileName())))
+                            .onFailure(failure -> dialogs.showError(Messages.get("journey.save.title"),
+                                    Messages.get("journey.save.failed", failureText(failure)))));
+                });
+    }
+
+    private static String failureText(Throwable failure) {
+        return failure instanceof IOException ? String.valueOf(failure.getMessage()) : failure.toString();
+    }
+
+    public void showPart(DestinationViewModel.Part part) {
+        viewModel.partProperty().set(part);
     }
 }

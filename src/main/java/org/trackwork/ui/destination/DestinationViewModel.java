@@ -1,136 +1,144 @@
 package org.trackwork.ui.destination;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.trackwork.domain.Destination;
-import org.trackwork.domain.Goal;
-import org.trackwork.domain.Hazard;
-import org.trackwork.domain.Person;
+import org.trackwork.domain.DestinationStatus;
 import org.trackwork.domain.Quarter;
-import org.trackwork.domain.Station;
-import org.trackwork.domain.StationKind;
-import org.trackwork.service.Workbook;
+import org.trackwork.service.DestinationChange;
+import org.trackwork.service.DestinationSnapshot;
+import org.trackwork.service.Edit;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.WorkbookSession;
 
-/** The current destination, the chosen quarter's goals and stations, and the open hazards, as plain lists. */
+/**
+ * The destination area: where the train is going and why, the journey picture of the chosen quarter, and the
+ * goals, hazards and shifts beneath it. Reads one snapshot per change and hands it to the parts.
+ */
 public final class DestinationViewModel {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    /** The tabs under the journey. */
+    public enum Part { GOALS, HAZARDS, SHIFTS }
 
-    /** Everything the area shows, read in one go on the writer thread. */
-    record Overview(Optional<Destination> destination, List<Goal> goals, List<Station> stations,
-                    List<Hazard> openHazards, Map<UUID, String> names) {
-
-        static Overview read(Workbook workbook, Quarter quarter) {
-            return new Overview(workbook.destinations().current(), workbook.goals().listByQuarter(quarter),
-                    workbook.stations().listByQuarter(quarter),
-                    workbook.hazards().list().stream().filter(Hazard::isOpen).toList(),
-                    workbook.people().list().stream().collect(Collectors.toMap(Person::id, Person::name)));
-        }
-    }
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
     private final WorkbookSession session;
+    private final GoalsViewModel goals;
+    private final HazardsViewModel hazards;
+    private final ShiftsViewModel shifts;
     private final ReadOnlyBooleanWrapper hasDestination = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statement = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper whyItMatters = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper horizon = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper goalsHeading = new ReadOnlyStringWrapper("");
-    private final ObservableList<GoalLine> goalLines = FXCollections.observableArrayList();
-    private final ObservableList<String> hazardLines = FXCollections.observableArrayList();
-    private Overview overview;
+    private final ReadOnlyStringWrapper horizonText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final ObjectProperty<LocalDate> horizon = new SimpleObjectProperty<>();
+    private final ObservableList<JourneyStop> stops = FXCollections.observableArrayList();
+    private final ObjectProperty<Part> part = new SimpleObjectProperty<>(Part.GOALS);
+    private DestinationSnapshot snapshot;
 
     public DestinationViewModel(WorkbookSession session) {
         this.session = session;
+        this.goals = new GoalsViewModel(session);
+        this.hazards = new HazardsViewModel(session);
+        this.shifts = new ShiftsViewModel(session);
         session.changesProperty().addListener((observable, old, now) -> reload());
         session.quarterProperty().addListener((observable, old, now) -> reload());
-        session.searchTextProperty().addListener((observable, old, now) -> show());
+        session.searchTextProperty().addListener((observable, old, now) -> {
+            if (snapshot != null) {
+                show(snapshot);
+            }
+        });
         reload();
     }
 
     public void reload() {
         Quarter quarter = session.quarterProperty().get();
-        session.read(workbook -> Overview.read(workbook, quarter), loaded -> {
-            overview = loaded;
-            show();
-        });
+        session.read(workbook -> DestinationSnapshot.read(workbook, quarter), this::show);
     }
 
-    private void show() {
-        if (overview == null) {
-            return;
-        }
-        Optional<Destination> destination = overview.destination();
-        hasDestination.set(destination.isPresent());
-        title.set(destination.map(Destination::title).orElse(Messages.get("destination.none")));
-        statement.set(destination.map(Destination::statement).orElse(Messages.get("destination.none.hint")));
-        whyItMatters.set(destination.map(Destination::whyItMatters).orElse(""));
-        horizon.set(destination.map(Destination::horizon).map(date -> Messages.get("destination.horizon",
+    private void show(DestinationSnapshot shown) {
+        snapshot = shown;
+        Optional<Destination> current = shown.current();
+        hasDestination.set(current.isPresent());
+        title.set(current.map(Destination::title).orElse(Messages.get("destination.none")));
+        statement.set(current.map(Destination::statement).orElse(Messages.get("destination.none.hint")));
+        whyItMatters.set(current.map(Destination::whyItMatters).orElse(""));
+        horizon.set(current.map(Destination::horizon).orElse(null));
+        horizonText.set(current.map(Destination::horizon).map(date -> Messages.get("destination.horizon",
                 DATE.format(date))).orElse(""));
-        goalsHeading.set(Messages.get("destination.goals", session.quarterProperty().get()));
-        goalLines.setAll(lines());
-        hazardLines.setAll(overview.openHazards().stream().filter(h -> matches(h.description()))
-                .map(this::hazardLine).toList());
+        double quarterProgress = shown.quarterProgress();
+        progress.set(quarterProgress);
+        progressText.set(Messages.get("destination.progress", shown.quarter(), Math.round(quarterProgress * 100),
+                shown.goals().size()));
+        stops.setAll(shown.stations().stream().map(station -> new JourneyStop(station.id(), station.title(),
+                station.due(), station.confidence(), station.progress() >= 1, shown.hasOpenHazard(station),
+                GoalsViewModel.detail(station))).toList());
+        goals.show(shown);
+        hazards.show(shown);
+        shifts.show(shown);
     }
 
-    private List<GoalLine> lines() {
-        Map<UUID, List<Station>> byGoal = overview.stations().stream()
-                .collect(Collectors.groupingBy(Station::goalId));
-        List<GoalLine> lines = new ArrayList<>();
-        for (Goal goal : overview.goals()) {
-            List<Station> stations = byGoal.getOrDefault(goal.id(), List.of());
-            if (!matches(goal.title()) && stations.stream().noneMatch(s -> matches(s.title()))) {
-                continue;
-            }
-            double progress = stations.stream().mapToDouble(Station::progress).average().orElse(0);
-            String owner = Optional.ofNullable(overview.names().get(goal.ownerId()))
-                    .map(name -> Messages.get("destination.goal.owner", name)).orElse("");
-            lines.add(new GoalLine(goal.title(), owner, progress, false));
-            for (Station station : stations) {
-                lines.add(new GoalLine(station.title(), stationDetail(station), station.progress(), true));
-            }
-        }
-        return lines;
+    /** Writes the destination: a new one when there is none, else the current one changed in place. */
+    public void writeDestination(DestinationDialog.Answer answer) {
+        Optional<Destination> before = current();
+        Destination after = before.map(d -> new Destination(d.id(), answer.title(), answer.statement(),
+                        answer.whyItMatters(), answer.horizon(), d.status(), d.createdAt()))
+                .orElseGet(() -> Destination.newCurrent(answer.title(), answer.statement(), answer.whyItMatters(),
+                        answer.horizon()));
+        session.edit(Edit.replacing(Messages.get("edit.writeDestination", after.title()), before.orElse(null), after,
+                (w, d) -> w.destinations().save(d), (w, d) -> w.destinations().delete(d.id())));
     }
 
-    private String stationDetail(Station station) {
-        String due = station.due() == null ? "" : Messages.get("destination.station.due", DATE.format(station.due()));
-        String confidence = Messages.get("confidence." + station.confidence().name());
-        if (station.kind() == StationKind.MILESTONE) {
-            return Messages.get(station.done() ? "destination.station.done" : "destination.station.open", due,
-                    confidence);
-        }
-        Function<Double, String> number = value -> value % 1 == 0 ? String.valueOf(value.longValue())
-                : String.format(Locale.ROOT, "%.1f", value);
-        return Messages.get("destination.station.value", number.apply(station.current()),
-                number.apply(station.target()), station.unit(), due, confidence);
+    /** Sets a new destination in place of the current one and records the shift with its reason. */
+    public void changeDestination(DestinationDialog.Answer answer) {
+        Destination next = Destination.newCurrent(answer.title(), answer.statement(), answer.whyItMatters(),
+                answer.horizon());
+        DestinationStatus oldBecomes = answer.oldBecomes() == null ? DestinationStatus.ABANDONED : answer.oldBecomes();
+        session.edit(DestinationChange.of(Messages.get("edit.changeDestination", next.title()),
+                current().orElse(null), oldBecomes, next, answer.reason(),
+                snapshot == null ? List.of() : snapshot.people(), session.today()));
+        part.set(Part.SHIFTS);
     }
 
-    private String hazardLine(Hazard hazard) {
-        return Messages.get("destination.hazard.line", Messages.get("severity." + hazard.severity().name()),
-                hazard.description(), DATE.format(hazard.raisedOn()),
-                hazard.escalatedOn() == null ? "" : Messages.get("destination.hazard.escalated"));
+    /** Opens a station clicked in the journey view: the Goals tab with it selected. */
+    public void open(java.util.UUID stopId) {
+        part.set(Part.GOALS);
+        goals.select(stopId);
     }
 
-    private boolean matches(String text) {
-        String needle = session.searchTextProperty().get();
-        return needle == null || needle.isBlank()
-                || text.toLowerCase(Locale.ROOT).contains(needle.strip().toLowerCase(Locale.ROOT));
+    public Optional<Destination> current() {
+        return snapshot == null ? Optional.empty() : snapshot.current();
+    }
+
+    public LocalDate today() {
+        return session.today();
+    }
+
+    public GoalsViewModel goals() {
+        return goals;
+    }
+
+    public HazardsViewModel hazards() {
+        return hazards;
+    }
+
+    public ShiftsViewModel shifts() {
+        return shifts;
     }
 
     public ReadOnlyBooleanProperty hasDestinationProperty() {
@@ -149,23 +157,31 @@ public final class DestinationViewModel {
         return whyItMatters.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty horizonProperty() {
-        return horizon.getReadOnlyProperty();
+    public ReadOnlyStringProperty horizonTextProperty() {
+        return horizonText.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty goalsHeadingProperty() {
-        return goalsHeading.getReadOnlyProperty();
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
     }
 
-    public ObservableList<GoalLine> goalLines() {
-        return goalLines;
+    public DoubleProperty progressProperty() {
+        return progress;
     }
 
-    public ObservableList<String> hazardLines() {
-        return hazardLines;
+    public ObjectProperty<LocalDate> horizonProperty() {
+        return horizon;
     }
 
-    public String emptyGoalsText() {
-        return Messages.get("destination.goals.empty", session.quarterProperty().get());
+    public ObservableList<JourneyStop> stops() {
+        return stops;
+    }
+
+    public ObjectProperty<Part> partProperty() {
+        return part;
+    }
+
+    public WorkbookSession session() {
+        return session;
     }
 }

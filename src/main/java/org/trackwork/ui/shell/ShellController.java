@@ -2,12 +2,14 @@ package org.trackwork.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,6 +28,7 @@ import org.trackwork.domain.Quarter;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.SaveState;
 import org.trackwork.ui.crew.CrewController;
+import org.trackwork.ui.destination.DestinationCommands;
 
 /** Binds the main window to its view model: menus, top bar, navigation, content and status line. */
 public final class ShellController {
@@ -34,6 +37,7 @@ public final class ShellController {
     private final Map<Area, Parent> areaViews;
     private final Parent sharedScreenView;
     private final CrewController crew;
+    private final DestinationCommands destination;
     private final javafx.beans.value.ObservableValue<SaveState> saveState;
 
     @FXML private Menu openRecentMenu;
@@ -43,6 +47,8 @@ public final class ShellController {
     @FXML private Menu fileMenu;
     @FXML private Menu editMenu;
     @FXML private Menu crewMenu;
+    @FXML private Menu destinationMenu;
+    @FXML private Button hazardCount;
     @FXML private Label workbookName;
     @FXML private ComboBox<Quarter> quarterPicker;
     @FXML private CustomTextField searchField;
@@ -62,8 +68,10 @@ public final class ShellController {
     @FXML private Label busyLabel;
 
     public ShellController(ShellViewModel viewModel, Map<Area, Parent> areaViews, Parent sharedScreenView,
-                           CrewController crew, javafx.beans.value.ObservableValue<SaveState> saveState) {
+                           CrewController crew, DestinationCommands destination,
+                           javafx.beans.value.ObservableValue<SaveState> saveState) {
         this.viewModel = viewModel;
+        this.destination = destination;
         this.areaViews = areaViews;
         this.sharedScreenView = sharedScreenView;
         this.crew = crew;
@@ -130,16 +138,23 @@ public final class ShellController {
     private void bindUndo() {
         var undoState = viewModel.session().undoStateProperty();
         BooleanBinding shared = viewModel.sharedPersonProperty().isNotNull();
-        undoItem.textProperty().bind(Bindings.createStringBinding(() -> undoState.get().nextUndo()
-                .map(what -> Messages.get("menu.edit.undoWhat", what)).orElse(Messages.get("menu.edit.undo")),
-                undoState));
-        redoItem.textProperty().bind(Bindings.createStringBinding(() -> undoState.get().nextRedo()
-                .map(what -> Messages.get("menu.edit.redoWhat", what)).orElse(Messages.get("menu.edit.redo")),
-                undoState));
+        // an edit's description names people, so the shared screen shows the plain words only
+        var sharedPerson = viewModel.sharedPersonProperty();
+        undoItem.textProperty().bind(Bindings.createStringBinding(() -> undoText(
+                undoState.get().nextUndo(), sharedPerson.get() != null, "menu.edit.undoWhat", "menu.edit.undo"),
+                undoState, sharedPerson));
+        redoItem.textProperty().bind(Bindings.createStringBinding(() -> undoText(
+                undoState.get().nextRedo(), sharedPerson.get() != null, "menu.edit.redoWhat", "menu.edit.redo"),
+                undoState, sharedPerson));
         undoItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> undoState.get().nextUndo().isEmpty(), undoState).or(shared));
         redoItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> undoState.get().nextRedo().isEmpty(), undoState).or(shared));
+    }
+
+    private static String undoText(Optional<String> what, boolean shared, String namedKey, String plainKey) {
+        return what.filter(description -> !shared).map(description -> Messages.get(namedKey, description))
+                .orElse(Messages.get(plainKey));
     }
 
     private void bindSharedScreen() {
@@ -157,6 +172,7 @@ public final class ShellController {
             }
         });
         crewMenu.disableProperty().bind(shared);
+        destinationMenu.disableProperty().bind(shared);
     }
 
     private void bindRecent() {
@@ -181,6 +197,12 @@ public final class ShellController {
     }
 
     private void bindStatusLine() {
+        hazardCount.textProperty().bind(destination.openHazardsProperty().map(count ->
+                Messages.get("status.hazards", count)));
+        hazardCount.visibleProperty().bind(destination.openHazardsProperty().greaterThan(0)
+                .and(viewModel.session().workbookProperty().isNotNull())
+                .and(viewModel.sharedPersonProperty().isNull()));
+        hazardCount.managedProperty().bind(hazardCount.visibleProperty());
         saveState.addListener((observable, old, state) -> showSaveState(state));
         showSaveState(saveState.getValue());
         busyBox.visibleProperty().bind(viewModel.busyProperty());
@@ -267,6 +289,54 @@ public final class ShellController {
     private void toggleSharedScreen() {
         sharedScreenToggle.setSelected(viewModel.sharedPersonProperty().get() != null);
         viewModel.toggleSharedScreen();
+    }
+
+    @FXML
+    private void editDestination() {
+        showDestination();
+        destination.editDestination();
+    }
+
+    @FXML
+    private void changeDestination() {
+        showDestination();
+        destination.changeDestination();
+    }
+
+    @FXML
+    private void addGoal() {
+        showDestination();
+        destination.addGoal();
+    }
+
+    @FXML
+    private void addStation() {
+        showDestination();
+        destination.addStation();
+    }
+
+    @FXML
+    private void checkIn() {
+        showDestination();
+        destination.checkIn();
+    }
+
+    @FXML
+    private void raiseHazard() {
+        showDestination();
+        destination.raiseHazard();
+    }
+
+    @FXML
+    private void saveJourney() {
+        showDestination();
+        destination.saveJourney();
+    }
+
+    @FXML
+    private void showHazards() {
+        showDestination();
+        destination.showHazards();
     }
 
     @FXML

@@ -12,6 +12,9 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> notifications = new ArrayList<>();
     public boolean confirmAnswer = true;
+    /** The labels each choice offered, in order; the choice at {@link #chosenIndex} is taken. */
+    public final List<List<String>> choiceLabels = new ArrayList<>();
+    public int chosenIndex;
 
     @Override
     public void showError(String title, String message) {
@@ -31,6 +34,23 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public <T> Optional<T> choose(String title, String label, List<T> choices) {
         return choices.stream().findFirst();
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String label, List<T> choices,
+                                  Function<? super T, String> labelOf) {
+        choiceLabels.add(choices.stream().<String>map(labelOf::apply).toList());
+        return chosenIndex < choices.size() ? Optional.of(choices.get(chosenIndex)) : Optional.empty();
+    }
+
+    @Override
+    public <R> Optional<R> show(javafx.scene.control.Dialog<R> dialog) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String typeName, String extension) {
+        return Optional.empty();
     }
 
     @Override

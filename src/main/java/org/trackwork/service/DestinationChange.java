@@ -1,0 +1,62 @@
+package org.trackwork.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.trackwork.domain.Destination;
+import org.trackwork.domain.DestinationStatus;
+import org.trackwork.domain.Person;
+import org.trackwork.domain.Shift;
+import org.trackwork.domain.ShiftTalk;
+
+/**
+ * Changing destination: the current one becomes history (reached or abandoned), the new one becomes current, and a
+ * shift records why, with a checklist of every crew member who still has to hear it. One undoable edit.
+ */
+public final class DestinationChange {
+
+    private DestinationChange() {
+    }
+
+    /**
+     * @param current the destination being left, or null when the workbook has none yet (then no shift is
+     *                recorded: there is nothing to change from)
+     */
+    public static Edit of(String description, Destination current, DestinationStatus currentBecomes,
+                          Destination next, String reason, List<Person> crew, LocalDate on) {
+        if (!next.isCurrent()) {
+            throw new IllegalArgumentException("The new destination must be the current one.");
+        }
+        if (current == null) {
+            return Edit.replacing(description, null, next, (w, d) -> w.destinations().save(d),
+                    (w, d) -> w.destinations().delete(d.id()));
+        }
+        if (currentBecomes == DestinationStatus.CURRENT) {
+            throw new IllegalArgumentException("Say whether the old destination was reached or abandoned.");
+        }
+        List<ShiftTalk> talks = crew.stream().filter(person -> !person.archived())
+                .map(person -> new ShiftTalk(person.id(), null)).toList();
+        Shift shift = new Shift(UUID.randomUUID(), current.id(), next.id(), reason, on, talks);
+        Destination left = current.withStatus(currentBecomes);
+        return Edit.of(description, workbook -> {
+            // the old one leaves CURRENT first: at most one destination may be current at any moment
+            workbook.destinations().save(left);
+            workbook.destinations().save(next);
+            workbook.shifts().save(shift);
+        }, workbook -> {
+            workbook.shifts().delete(shift.id());
+            workbook.destinations().delete(next.id());
+            workbook.destinations().save(current);
+        });
+    }
+
+    /** Records that the shift was talked through with one person (on a date), or takes that back (null). */
+    public static Edit talkedThrough(String description, Shift shift, UUID personId, LocalDate on) {
+        List<ShiftTalk> talks = shift.talks().stream()
+                .map(talk -> talk.personId().equals(personId) ? new ShiftTalk(personId, on) : talk).toList();
+        Shift after = new Shift(shift.id(), shift.fromDestinationId(), shift.toDestinationId(), shift.reason(),
+                shift.on(), talks);
+        return Edit.replacing(description, shift, after, (w, s) -> w.shifts().save(s),
+                (w, s) -> w.shifts().delete(s.id()));
+    }
+}

@@ -1,0 +1,77 @@
+package org.trackwork.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.trackwork.domain.CheckIn;
+import org.trackwork.domain.Goal;
+import org.trackwork.domain.Hazard;
+import org.trackwork.domain.Station;
+import org.trackwork.domain.Task;
+
+/**
+ * Deleting a goal or a station also deletes its stations, check-ins and hazards and unlinks its tasks. The edit
+ * keeps all of that, so undo puts the plan back exactly as it was.
+ */
+public final class PlanRemoval {
+
+    private PlanRemoval() {
+    }
+
+    public static Edit ofGoal(Goal goal, String description) {
+        Snapshot[] taken = new Snapshot[1];
+        return Edit.of(description, workbook -> {
+            taken[0] = Snapshot.take(workbook, goal, workbook.stations().listByGoal(goal.id()));
+            workbook.goals().delete(goal.id());
+        }, workbook -> taken[0].restore(workbook));
+    }
+
+    public static Edit ofStation(Station station, String description) {
+        Snapshot[] taken = new Snapshot[1];
+        return Edit.of(description, workbook -> {
+            Goal goal = workbook.goals().find(station.goalId()).orElseThrow();
+            taken[0] = Snapshot.take(workbook, null, List.of(station)).withGoalQuarterTasks(workbook, goal);
+            workbook.stations().delete(station.id());
+        }, workbook -> taken[0].restore(workbook));
+    }
+
+    /** What the delete takes away, as it was before. */
+    private record Snapshot(Goal goal, List<Station> stations, List<CheckIn> checkIns, List<Hazard> hazards,
+                            List<Task> tasks) {
+
+        static Snapshot take(Workbook workbook, Goal goal, List<Station> stations) {
+            Set<UUID> ids = stations.stream().map(Station::id).collect(Collectors.toSet());
+            if (goal != null) {
+                ids.add(goal.id());
+            }
+            List<CheckIn> checkIns = new ArrayList<>();
+            stations.forEach(station -> checkIns.addAll(workbook.stations().checkIns(station.id())));
+            List<Hazard> hazards = workbook.hazards().list().stream()
+                    .filter(h -> ids.contains(h.goalId()) || ids.contains(h.stationId())).toList();
+            List<Task> tasks = goal == null ? List.of() : workbook.tasks().listByQuarter(goal.quarter()).stream()
+                    .filter(t -> ids.contains(t.goalId()) || ids.contains(t.stationId())).toList();
+            return new Snapshot(goal, List.copyOf(stations), checkIns, hazards, tasks);
+        }
+
+        /** A station's tasks live in its goal's quarter. */
+        Snapshot withGoalQuarterTasks(Workbook workbook, Goal goal) {
+            Set<UUID> ids = stations.stream().map(Station::id).collect(Collectors.toSet());
+            List<Task> linked = workbook.tasks().listByQuarter(goal.quarter()).stream()
+                    .filter(t -> t.stationId() != null && ids.contains(t.stationId())).toList();
+            return new Snapshot(null, stations, checkIns, hazards, linked);
+        }
+
+        void restore(Workbook workbook) {
+            if (goal != null) {
+                workbook.goals().save(goal);
+            }
+            stations.forEach(workbook.stations()::save);
+            checkIns.forEach(workbook.stations()::addCheckIn);
+            hazards.forEach(workbook.hazards()::save);
+            tasks.stream().filter(Objects::nonNull).forEach(workbook.tasks()::save);
+        }
+    }
+}
