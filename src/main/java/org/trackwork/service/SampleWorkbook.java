@@ -197,7 +197,8 @@ public final class SampleWorkbook {
         int readings = station.kind() == StationKind.KEY_RESULT ? 3 : (goalIndex % 2);
         for (int i = 1; i <= readings; i++) {
             double value = station.kind() == StationKind.KEY_RESULT
-                    ? station.start() + (station.target() - station.start()) * 0.18 * i * (1 + goalIndex % 2 * 0.5)
+                    ? Math.round(station.start() + (station.target() - station.start()) * 0.18 * i
+                            * (1 + goalIndex % 2 * 0.5))
                     : 1;
             Confidence confidence = Confidence.values()[(goalIndex + i) % 3 == 2 && goalIndex == 2 ? 2
                     : (goalIndex + i) % 5 == 4 ? 1 : 0];

@@ -18,6 +18,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -34,6 +35,7 @@ public abstract class FormDialog<R> extends Dialog<R> {
     private final List<Rule> rules = new ArrayList<>();
     private final ButtonType ok;
     private int rows;
+    private boolean touched;
 
     private record Rule(Control field, Supplier<String> problem) {
     }
@@ -48,6 +50,7 @@ public abstract class FormDialog<R> extends Dialog<R> {
         grid.setHgap(12);
         grid.setVgap(10);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(320);
@@ -57,9 +60,8 @@ public abstract class FormDialog<R> extends Dialog<R> {
         problem.setWrapText(true);
         problem.setMaxWidth(460);
         VBox content = new VBox(12, grid, problem);
-        content.setPadding(new Insets(8, 0, 0, 0));
+        content.setPadding(new Insets(12, 12, 4, 12));
         getDialogPane().setContent(content);
-        validation.setErrorDecorationEnabled(true);
         setResultConverter(button -> button == ok && firstProblem() == null ? result() : null);
     }
 
@@ -99,17 +101,25 @@ public abstract class FormDialog<R> extends Dialog<R> {
                 : field instanceof CheckBox check ? check.selectedProperty()
                 : field instanceof javafx.scene.control.ChoiceBox<?> choice ? choice.valueProperty() : null;
         if (changes != null) {
-            changes.addListener(observable -> recheck());
+            changes.addListener(observable -> {
+                touched = true;
+                recheck();
+            });
         }
     }
 
-    /** Checks every rule: marks the fields at fault, shows the first problem and enables OK only without one. */
+    /**
+     * Checks every rule: enables OK only without a problem, and once the user has typed or chosen something, marks
+     * the fields at fault and says what is wrong (an untouched form is not scolded for being empty).
+     */
     protected final void recheck() {
-        validation.revalidate();
         String wrong = firstProblem();
-        problem.setText(Objects.requireNonNullElse(wrong, ""));
-        problem.setVisible(wrong != null);
-        problem.setManaged(wrong != null);
+        validation.setErrorDecorationEnabled(touched);
+        validation.revalidate();
+        boolean show = wrong != null && touched;
+        problem.setText(show ? wrong : "");
+        problem.setVisible(show);
+        problem.setManaged(show);
         Node okButton = getDialogPane().lookupButton(ok);
         if (okButton != null) {
             okButton.setDisable(wrong != null);

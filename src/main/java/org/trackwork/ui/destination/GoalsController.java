@@ -69,7 +69,9 @@ public final class GoalsController {
             }
         });
         checkInList.setItems(viewModel.checkIns());
-        checkInList.setPlaceholder(new Label(Messages.get("checkIn.empty")));
+        Label noCheckIns = new Label(Messages.get("checkIn.empty"));
+        noCheckIns.setWrapText(true);
+        checkInList.setPlaceholder(noCheckIns);
         var nothingSelected = viewModel.selectedProperty().isNull();
         addStationButton.disableProperty().bind(nothingSelected);
         editButton.disableProperty().bind(nothingSelected);

@@ -142,6 +142,9 @@ class DestinationUiTest extends FxRobot {
         clickOn("#editDestinationButton");
         TextInputControl title = field("#destinationTitleField");
         assertThat(dialogButton("Save").isDisabled()).isTrue();
+        assertThat(text("#formProblem")).as("an untouched form is not scolded").isEmpty();
+        write(title, "x");
+        push(KeyCode.BACK_SPACE);
         assertThat(text("#formProblem")).contains("required");
         interact(() -> title.setText("x".repeat(5_000_000)));
         assertThat(text("#formProblem")).contains("too long");
