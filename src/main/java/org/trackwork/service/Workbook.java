@@ -3,6 +3,7 @@ package org.trackwork.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.trackwork.store.ColumnLimitRepository;
 import org.trackwork.store.DestinationRepository;
 import org.trackwork.store.DevelopmentPlanRepository;
 import org.trackwork.store.GoalRepository;
@@ -34,6 +35,7 @@ public final class Workbook implements AutoCloseable {
     private final DevelopmentPlanRepository plans;
     private final OneOnOneRepository oneOnOnes;
     private final RecognitionRepository recognitions;
+    private final ColumnLimitRepository columnLimits;
     private final String backupProblem;
 
     public Workbook(WorkbookFile file) {
@@ -54,6 +56,7 @@ public final class Workbook implements AutoCloseable {
         this.plans = new DevelopmentPlanRepository(file);
         this.oneOnOnes = new OneOnOneRepository(file);
         this.recognitions = new RecognitionRepository(file);
+        this.columnLimits = new ColumnLimitRepository(file);
     }
 
     public Path path() {
@@ -130,6 +133,10 @@ public final class Workbook implements AutoCloseable {
 
     public RecognitionRepository recognitions() {
         return recognitions;
+    }
+
+    public ColumnLimitRepository columnLimits() {
+        return columnLimits;
     }
 
     /** Closes a workbook this session created and deletes its file, when it could not be filled. */

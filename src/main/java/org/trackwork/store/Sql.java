@@ -55,10 +55,16 @@ final class Sql {
      * that deletes the old row first and so fires the cascades of its foreign keys.
      */
     static String upsert(String table, String... columns) {
-        String updates = Arrays.stream(columns, 1, columns.length)
+        return upsertOn(1, table, columns);
+    }
+
+    /** Like {@link #upsert}, for a table whose key is its first {@code keyColumns} columns. */
+    static String upsertOn(int keyColumns, String table, String... columns) {
+        String key = String.join(", ", Arrays.copyOfRange(columns, 0, keyColumns));
+        String updates = Arrays.stream(columns, keyColumns, columns.length)
                 .map(column -> column + " = excluded." + column)
                 .collect(Collectors.joining(", "));
-        return insert(table, columns) + " ON CONFLICT (" + columns[0] + ") DO UPDATE SET " + updates;
+        return insert(table, columns) + " ON CONFLICT (" + key + ") DO UPDATE SET " + updates;
     }
 
     /** An ORDER BY term that sorts an enum column in the order its constants are declared, not alphabetically. */

@@ -2,7 +2,9 @@ package org.trackwork.store;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.trackwork.domain.CheckIn;
 import org.trackwork.domain.Confidence;
@@ -45,6 +47,38 @@ public final class StationRepository {
         return file.read(c -> new Sql(c).list("SELECT s.* FROM station s JOIN goal g ON g.id = s.goal_id"
                 + " WHERE g.quarter = ? ORDER BY g.position, g.id, s.position, s.id",
                 StationRepository::station, quarter));
+    }
+
+    /** Whether the station is a key result that moves as its tasks are laid; false for a station not stored. */
+    public boolean countsLaidTasks(UUID stationId) {
+        return file.read(c -> new Sql(c).one("SELECT counts_laid_tasks FROM station WHERE id = ?",
+                row -> row.flag("counts_laid_tasks"), stationId).orElse(false));
+    }
+
+    /**
+     * Makes a key result count laid tasks, or stop counting them. Only the flag changes: recounting the station's
+     * value is up to the caller, in the same edit.
+     *
+     * @throws IllegalArgumentException when the station is not stored, or is a milestone and {@code counts} is true
+     */
+    public void setCountsLaidTasks(UUID stationId, boolean counts) {
+        file.inTransaction(c -> {
+            Sql sql = new Sql(c);
+            StationKind kind = sql.one("SELECT kind FROM station WHERE id = ?",
+                            row -> row.constant("kind", StationKind.class), stationId)
+                    .orElseThrow(() -> new IllegalArgumentException("This station was removed."));
+            if (counts && kind != StationKind.KEY_RESULT) {
+                throw new IllegalArgumentException("Only a key result can count laid tasks; a milestone is reached"
+                        + " or not.");
+            }
+            return sql.update("UPDATE station SET counts_laid_tasks = ? WHERE id = ?", counts, stationId);
+        });
+    }
+
+    /** The stations that move as their tasks are laid. */
+    public Set<UUID> stationsCountingLaidTasks() {
+        return file.read(c -> new HashSet<>(new Sql(c).list("SELECT id FROM station WHERE counts_laid_tasks = 1",
+                row -> row.uuid("id"))));
     }
 
     /** Deletes the station with its check-ins and hazards; tasks on it keep going without it. */

@@ -29,7 +29,7 @@ public final class WorkbookFile implements AutoCloseable {
     /** "TRWK" in the file header marks a workbook as ours. */
     public static final int APPLICATION_ID = 0x5452574B;
     /** The schema version the newest migration leaves in {@code user_version}. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     public static final String EXTENSION = ".trackwork";
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbookFile.class);

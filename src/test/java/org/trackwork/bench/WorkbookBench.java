@@ -4,18 +4,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.trackwork.domain.Goal;
 import org.trackwork.domain.Quarter;
+import org.trackwork.domain.Task;
 import org.trackwork.service.SampleWorkbook;
+import org.trackwork.service.TaskFilter;
 import org.trackwork.service.Workbook;
 import org.trackwork.service.WorkbookBackups;
 import org.trackwork.service.WorkbookOpener;
 import org.trackwork.store.WorkbookFile;
 
 /**
- * Prints how long the large-workbook paths take: writing a generated workbook, opening it (with its checks) and
- * reading the current quarter's board. Run with {@code mvn -q -Pbench exec:java} (add
- * {@code -Dbench.crew=200 -Dbench.tasks=100000 -Dbench.out=PATH} to change the size or keep the file).
+ * Prints how long the large-workbook paths take: writing a generated workbook, opening it (with its checks),
+ * reading the current quarter's board, and filtering every task of the workbook. Run with
+ * {@code mvn -q -Pbench exec:java} (add {@code -Dbench.crew=200 -Dbench.tasks=100000 -Dbench.out=PATH} to change
+ * the size or keep the file).
  * Figures, not assertions: machines here are shared and noisy.
  */
 public final class WorkbookBench {
@@ -52,6 +61,9 @@ public final class WorkbookBench {
                 report("read the crew (%d), run %d".formatted(people, run), start);
             }
         }
+        try (Workbook workbook = opener.open(path)) {
+            filterFigures(workbook, today);
+        }
         if (out.isBlank()) {
             try (var files = Files.walk(path.getParent())) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -59,6 +71,44 @@ public final class WorkbookBench {
         } else {
             System.out.println("kept " + path);
         }
+    }
+
+    /** Loads every task once, then times the board's filters over all of them: the work of one filter change. */
+    private static void filterFigures(Workbook workbook, LocalDate today) {
+        long start = System.nanoTime();
+        List<Task> all = workbook.tasks().listAll();
+        report("read all %,d tasks (listAll)".formatted(all.size()), start);
+        Map<UUID, UUID> goalOfStation = new HashMap<>();
+        for (Quarter quarter : workbook.goals().quarters()) {
+            workbook.stations().listByQuarter(quarter).forEach(s -> goalOfStation.put(s.id(), s.goalId()));
+        }
+        UUID person = all.get(all.size() / 2).ownerId();
+        UUID goal = workbook.goals().listByQuarter(Quarter.of(today)).stream().map(Goal::id).findFirst()
+                .orElse(null);
+        TaskFilter none = TaskFilter.NONE;
+        time("filter: text \"welcome\"", none.withText("welcome"), all, today, goalOfStation);
+        time("filter: person", none.withPerson(person), all, today, goalOfStation);
+        time("filter: overdue", none.withDue(TaskFilter.Due.OVERDUE), all, today, goalOfStation);
+        time("filter: all combined", new TaskFilter(person, goal, TaskFilter.Due.OVERDUE, "the"), all, today,
+                goalOfStation);
+    }
+
+    /** Builds the predicate and filters the whole list: 3 warm-ups, then 5 timed runs; prints min and median. */
+    private static void time(String what, TaskFilter filter, List<Task> tasks, LocalDate today,
+                             Map<UUID, UUID> goalOfStation) {
+        for (int warmUp = 0; warmUp < 3; warmUp++) {
+            TaskFilter.apply(tasks, filter, today, goalOfStation);
+        }
+        double[] millis = new double[5];
+        int matches = 0;
+        for (int run = 0; run < millis.length; run++) {
+            long start = System.nanoTime();
+            matches = TaskFilter.apply(tasks, filter, today, goalOfStation).size();
+            millis[run] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        System.out.printf(Locale.ROOT, "%-44s %10.1f ms min, %.1f ms median (%,d of %,d match)%n", what, millis[0],
+                millis[millis.length / 2], matches, tasks.size());
     }
 
     private static void report(String what, long startNanos) {

@@ -57,10 +57,11 @@ class WorkbookFileTest {
             statement.execute("PRAGMA application_id = " + WorkbookFile.APPLICATION_ID);
         }
         try (WorkbookFile workbook = WorkbookFile.open(path)) {
-            assertThat(pragma(workbook, "user_version")).isEqualTo("1");
+            assertThat(pragma(workbook, "user_version")).isEqualTo(String.valueOf(WorkbookFile.SCHEMA_VERSION));
             assertThat(tables(workbook)).contains("person", "destination", "shift", "shift_talk", "goal", "station",
                     "check_in", "task", "checklist_item", "hazard", "development_plan", "development_goal",
-                    "development_action", "one_on_one", "agenda_item", "action_item", "recognition");
+                    "development_action", "one_on_one", "agenda_item", "action_item", "recognition",
+                    "column_limit", "quarter_crossing");
             new PersonRepository(workbook).save(Person.newCrewMember("Ada", "Engineer"));
         }
         try (WorkbookFile reopened = WorkbookFile.open(path)) {

@@ -1,0 +1,134 @@
+package org.trackwork.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.trackwork.domain.CheckIn;
+import org.trackwork.domain.Goal;
+import org.trackwork.domain.Station;
+import org.trackwork.domain.StationKind;
+import org.trackwork.domain.Task;
+
+/**
+ * Track laid on the board moves the train: a key result set to count laid tasks follows its cards as they are
+ * laid, and a milestone whose card is laid can be marked done.
+ */
+public final class TrackAdvance {
+
+    private TrackAdvance() {
+    }
+
+    /**
+     * The key result with its value moved from the start toward the target by {@code laidCount}, never past the
+     * target (a key result may count down: from 10 open defects toward 0).
+     *
+     * @throws IllegalArgumentException for a milestone, or a negative count
+     */
+    public static Station recount(Station station, long laidCount) {
+        if (station.kind() != StationKind.KEY_RESULT) {
+            throw new IllegalArgumentException("A milestone does not count laid tasks; it is reached or not.");
+        }
+        if (laidCount < 0) {
+            throw new IllegalArgumentException("A count of laid tasks cannot be negative.");
+        }
+        double current = station.target() > station.start()
+                ? Math.min(station.target(), station.start() + laidCount)
+                : Math.max(station.target(), station.start() - laidCount);
+        return new Station(station.id(), station.goalId(), station.title(), station.kind(), station.start(),
+                station.target(), current, station.unit(), station.done(), station.due(), station.confidence(),
+                station.position());
+    }
+
+    /**
+     * Saves cards moved on the board and recounts the stations among {@code stationsToRecount} that count laid
+     * tasks (usually the stations of the moved cards). Undo puts the cards and those stations back as they were.
+     *
+     * @param before the moved cards as they were
+     * @param after  the same cards where they are now (what {@link BoardOrder#move} returns)
+     */
+    public static Edit moveCard(String description, List<Task> before, List<Task> after,
+                                Set<UUID> stationsToRecount) {
+        List<Task> was = List.copyOf(before);
+        List<Task> now = List.copyOf(after);
+        Set<UUID> stations = Set.copyOf(stationsToRecount);
+        List<Station> recounted = new ArrayList<>();
+        return Edit.of(description, workbook -> {
+            workbook.tasks().saveAll(now);
+            recounted.clear();
+            for (UUID stationId : stations) {
+                recount(workbook, stationId).ifPresent(recounted::add);
+            }
+        }, workbook -> {
+            workbook.tasks().saveAll(was);
+            recounted.forEach(workbook.stations()::save);
+        });
+    }
+
+    /**
+     * Makes a key result count laid tasks (and recounts it at once), or stop counting them (its value stays where
+     * it is). Undo restores the flag and the value.
+     */
+    public static Edit countLaidTasks(String description, Station station, boolean counts) {
+        Objects.requireNonNull(station, "Station is required.");
+        Station[] was = new Station[1];
+        boolean[] counted = new boolean[1];
+        return Edit.of(description, workbook -> {
+            counted[0] = workbook.stations().countsLaidTasks(station.id());
+            was[0] = workbook.stations().find(station.id()).orElse(station);
+            workbook.stations().setCountsLaidTasks(station.id(), counts);
+            if (counts) {
+                recount(workbook, station.id());
+            }
+        }, workbook -> {
+            workbook.stations().save(was[0]);
+            workbook.stations().setCountsLaidTasks(station.id(), counted[0]);
+        });
+    }
+
+    /**
+     * Marks a milestone done with a check-in of 1 on the given day, keeping its confidence. Undo deletes the
+     * check-in and puts the station back as it was.
+     *
+     * @throws IllegalArgumentException when the station is a key result
+     */
+    public static Edit markMilestoneDone(String description, Station milestone, LocalDate on) {
+        if (milestone.kind() != StationKind.MILESTONE) {
+            throw new IllegalArgumentException("Only a milestone is marked done; a key result is checked in.");
+        }
+        CheckIn checkIn = milestone.checkIn(on, 1, milestone.confidence(), "", Instant.now());
+        Station[] was = new Station[1];
+        return Edit.of(description, workbook -> {
+            was[0] = workbook.stations().find(milestone.id()).orElse(milestone);
+            workbook.stations().addCheckIn(checkIn);
+            workbook.stations().save(was[0].checkedIn(checkIn));
+        }, workbook -> {
+            workbook.stations().deleteCheckIn(checkIn.id());
+            workbook.stations().save(was[0]);
+        });
+    }
+
+    /**
+     * Sets a counting key result to the number of its cards laid on its goal's quarter, and saves it.
+     *
+     * @return the station as it was before, when it counts laid tasks; empty when it does not or is gone
+     */
+    private static Optional<Station> recount(Workbook workbook, UUID stationId) {
+        if (!workbook.stations().countsLaidTasks(stationId)) {
+            return Optional.empty();
+        }
+        Optional<Station> stored = workbook.stations().find(stationId)
+                .filter(station -> station.kind() == StationKind.KEY_RESULT);
+        Optional<Goal> goal = stored.flatMap(station -> workbook.goals().find(station.goalId()));
+        if (stored.isEmpty() || goal.isEmpty()) {
+            return Optional.empty();
+        }
+        Station station = stored.get();
+        workbook.stations().save(recount(station, workbook.tasks().countLaid(stationId, goal.get().quarter())));
+        return stored;
+    }
+}
