@@ -31,6 +31,42 @@ public record Task(UUID id, Quarter quarter, String title, String description, C
                 checklist, createdAt);
     }
 
+    public Task withTitle(String newTitle) {
+        return new Task(id, quarter, newTitle, description, column, position, ownerId, goalId, stationId, due,
+                checklist, createdAt);
+    }
+
+    public Task withDescription(String text) {
+        return new Task(id, quarter, title, text, column, position, ownerId, goalId, stationId, due, checklist,
+                createdAt);
+    }
+
+    public Task withOwner(UUID personId) {
+        return new Task(id, quarter, title, description, column, position, personId, goalId, stationId, due,
+                checklist, createdAt);
+    }
+
+    /** Links the task to a goal or to a station (not both: a station already names its goal). */
+    public Task linkedTo(UUID newGoalId, UUID newStationId) {
+        return new Task(id, quarter, title, description, column, position, ownerId,
+                newStationId != null ? null : newGoalId, newStationId, due, checklist, createdAt);
+    }
+
+    public Task withDue(LocalDate date) {
+        return new Task(id, quarter, title, description, column, position, ownerId, goalId, stationId, date,
+                checklist, createdAt);
+    }
+
+    public Task withChecklist(List<ChecklistItem> items) {
+        return new Task(id, quarter, title, description, column, position, ownerId, goalId, stationId, due, items,
+                createdAt);
+    }
+
+    public Task inQuarter(Quarter newQuarter, Column newColumn, int newPosition) {
+        return new Task(id, newQuarter, title, description, newColumn, newPosition, ownerId, goalId, stationId, due,
+                checklist, createdAt);
+    }
+
     public long checklistDone() {
         return checklist.stream().filter(ChecklistItem::done).count();
     }

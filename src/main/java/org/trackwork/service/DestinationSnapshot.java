@@ -3,6 +3,7 @@ package org.trackwork.service;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,13 +20,14 @@ import org.trackwork.domain.Task;
 /** Everything the destination area shows for one quarter, read in one go. */
 public record DestinationSnapshot(Quarter quarter, Optional<Destination> current, List<Destination> destinations,
                                   List<Shift> shifts, List<Goal> goals, List<Station> stations,
-                                  List<Hazard> hazards, List<Person> people, List<Task> tasks) {
+                                  List<Hazard> hazards, List<Person> people, List<Task> tasks,
+                                  Set<UUID> countingStations) {
 
     public static DestinationSnapshot read(Workbook workbook, Quarter quarter) {
         return new DestinationSnapshot(quarter, workbook.destinations().current(), workbook.destinations().list(),
                 workbook.shifts().list(), workbook.goals().listByQuarter(quarter),
                 workbook.stations().listByQuarter(quarter), workbook.hazards().list(), workbook.people().list(),
-                workbook.tasks().listByQuarter(quarter));
+                workbook.tasks().listByQuarter(quarter), workbook.stations().stationsCountingLaidTasks());
     }
 
     public List<Station> stationsOf(UUID goalId) {

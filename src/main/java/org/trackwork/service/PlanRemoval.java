@@ -2,7 +2,6 @@ package org.trackwork.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -40,7 +39,7 @@ public final class PlanRemoval {
 
     /** What the delete takes away, as it was before. */
     private record Snapshot(Goal goal, List<Station> stations, List<CheckIn> checkIns, List<Hazard> hazards,
-                            List<Task> tasks) {
+                            List<Task> tasks, Set<UUID> counting) {
 
         static Snapshot take(Workbook workbook, Goal goal, List<Station> stations) {
             Set<UUID> ids = stations.stream().map(Station::id).collect(Collectors.toSet());
@@ -53,7 +52,9 @@ public final class PlanRemoval {
                     .filter(h -> ids.contains(h.goalId()) || ids.contains(h.stationId())).toList();
             List<Task> tasks = goal == null ? List.of() : workbook.tasks().listByQuarter(goal.quarter()).stream()
                     .filter(t -> ids.contains(t.goalId()) || ids.contains(t.stationId())).toList();
-            return new Snapshot(goal, List.copyOf(stations), checkIns, hazards, tasks);
+            Set<UUID> counting = stations.stream().map(Station::id)
+                    .filter(workbook.stations()::countsLaidTasks).collect(Collectors.toSet());
+            return new Snapshot(goal, List.copyOf(stations), checkIns, hazards, tasks, counting);
         }
 
         /** A station's tasks live in its goal's quarter. */
@@ -61,7 +62,7 @@ public final class PlanRemoval {
             Set<UUID> ids = stations.stream().map(Station::id).collect(Collectors.toSet());
             List<Task> linked = workbook.tasks().listByQuarter(goal.quarter()).stream()
                     .filter(t -> t.stationId() != null && ids.contains(t.stationId())).toList();
-            return new Snapshot(null, stations, checkIns, hazards, linked);
+            return new Snapshot(null, stations, checkIns, hazards, linked, counting);
         }
 
         void restore(Workbook workbook) {
@@ -69,9 +70,10 @@ public final class PlanRemoval {
                 workbook.goals().save(goal);
             }
             stations.forEach(workbook.stations()::save);
+            counting.forEach(id -> workbook.stations().setCountsLaidTasks(id, true));
             checkIns.forEach(workbook.stations()::addCheckIn);
             hazards.forEach(workbook.hazards()::save);
-            tasks.stream().filter(Objects::nonNull).forEach(workbook.tasks()::save);
+            tasks.forEach(workbook.tasks()::save);
         }
     }
 }

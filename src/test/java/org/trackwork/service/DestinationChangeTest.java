@@ -104,9 +104,11 @@ class DestinationChangeTest {
             assertThat(workbook.hazards().list()).containsExactly(hazard);
             assertThat(workbook.tasks().find(task.id()).orElseThrow().stationId()).isEqualTo(station.id());
 
+            workbook.stations().setCountsLaidTasks(station.id(), true);
             history.perform(PlanRemoval.ofStation(station, "delete station"), workbook);
             assertThat(workbook.stations().listByGoal(goal.id())).isEmpty();
             history.undo(workbook);
+            assertThat(workbook.stations().countsLaidTasks(station.id())).isTrue();
             assertThat(workbook.stations().checkIns(station.id())).containsExactly(checkIn);
             assertThat(workbook.tasks().find(task.id()).orElseThrow().stationId()).isEqualTo(station.id());
         }

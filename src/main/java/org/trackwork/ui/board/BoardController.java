@@ -1,30 +1,71 @@
 package org.trackwork.ui.board;
 
-import java.util.Map;
-import javafx.beans.binding.Bindings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.trackwork.domain.ChecklistItem;
 import org.trackwork.domain.Column;
+import org.trackwork.domain.Goal;
+import org.trackwork.domain.Person;
+import org.trackwork.domain.Task;
+import org.trackwork.service.TaskFilter;
 import org.trackwork.ui.common.Messages;
 
-/** Binds the three board columns to the view model. */
+/**
+ * Binds the track board: the filter bar, the columns of each swimlane (virtualized lists of cards with
+ * mouse drag and keyboard moves), and the side panel that edits the open card.
+ */
 public final class BoardController {
 
     private final BoardViewModel viewModel;
+    private final List<ListView<TaskCard>> lists = new ArrayList<>();
+    private UUID focusAfterReload;
+    private boolean filling;
 
-    @FXML private ListView<TaskCard> surveyedList;
-    @FXML private ListView<TaskCard> layingList;
-    @FXML private ListView<TaskCard> laidList;
-    @FXML private Label surveyedHeader;
-    @FXML private Label layingHeader;
-    @FXML private Label laidHeader;
+    @FXML private ComboBox<Person> personFilter;
+    @FXML private ComboBox<Goal> goalFilter;
+    @FXML private ChoiceBox<TaskFilter.Due> dueFilter;
+    @FXML private ChoiceBox<BoardViewModel.Swimlanes> swimlanes;
+    @FXML private StackPane boardArea;
+    @FXML private ScrollPane laneScroll;
+    @FXML private VBox editor;
+    @FXML private TextField taskTitle;
+    @FXML private Label taskProblem;
+    @FXML private TextArea taskDescription;
+    @FXML private ComboBox<Person> taskOwner;
+    @FXML private ComboBox<LinkChoice> taskLink;
+    @FXML private DatePicker taskDue;
+    @FXML private ListView<ChecklistItem> checklist;
+    @FXML private TextField newItem;
+    @FXML private Button hazardButton;
+    @FXML private ListView<String> history;
 
     public BoardController(BoardViewModel viewModel) {
         this.viewModel = viewModel;
@@ -32,47 +73,292 @@ public final class BoardController {
 
     @FXML
     private void initialize() {
-        Map.of(Column.SURVEYED, surveyedList, Column.LAYING, layingList, Column.LAID, laidList)
-                .forEach((column, list) -> {
-                    list.setItems(viewModel.visibleCards(column));
-                    list.setCellFactory(view -> new CardCell(view));
-                    Label empty = new Label();
-                    empty.textProperty().bind(viewModel.emptyText(column));
-                    empty.setWrapText(true);
-                    list.setPlaceholder(empty);
-                });
-        Map.of(Column.SURVEYED, surveyedHeader, Column.LAYING, layingHeader, Column.LAID, laidHeader)
-                .forEach((column, header) -> header.textProperty().bind(Bindings.createStringBinding(
-                        () -> Messages.get("board.column.header", Messages.get("column." + column.name()),
-                                viewModel.visibleCards(column).size()),
-                        viewModel.visibleCards(column))));
+        bindFilters();
+        viewModel.lanes().addListener((javafx.collections.ListChangeListener<Lane>) change -> showLanes());
+        showLanes();
+        bindEditor();
     }
 
-    /** A card: title, owner's initials, due date (marked when overdue) and checklist progress. */
-    private static final class CardCell extends ListCell<TaskCard> {
+    private void bindFilters() {
+        personFilter.getItems().add(null);
+        viewModel.people().addListener((javafx.collections.ListChangeListener<Person>) change -> {
+            Person chosen = personFilter.getValue();
+            personFilter.getItems().setAll(viewModel.people());
+            personFilter.getItems().add(0, null);
+            personFilter.setValue(chosen);
+        });
+        personFilter.setCellFactory(list -> nullableCell(Person::name, "board.filter.everyone"));
+        personFilter.setButtonCell(nullableCell(Person::name, "board.filter.everyone"));
+        personFilter.valueProperty().bindBidirectional(viewModel.personFilterProperty());
+        goalFilter.getItems().add(null);
+        viewModel.goals().addListener((javafx.collections.ListChangeListener<Goal>) change -> {
+            Goal chosen = goalFilter.getValue();
+            goalFilter.getItems().setAll(viewModel.goals());
+            goalFilter.getItems().add(0, null);
+            goalFilter.setValue(chosen);
+        });
+        goalFilter.setCellFactory(list -> nullableCell(Goal::title, "board.filter.allGoals"));
+        goalFilter.setButtonCell(nullableCell(Goal::title, "board.filter.allGoals"));
+        goalFilter.valueProperty().bindBidirectional(viewModel.goalFilterProperty());
+        dueFilter.getItems().setAll(TaskFilter.Due.values());
+        dueFilter.setConverter(converter(due -> Messages.get("board.filter.due." + due.name())));
+        dueFilter.valueProperty().bindBidirectional(viewModel.dueFilterProperty());
+        swimlanes.getItems().setAll(BoardViewModel.Swimlanes.values());
+        swimlanes.setConverter(converter(lanes -> Messages.get("board.swimlanes." + lanes.name())));
+        swimlanes.valueProperty().bindBidirectional(viewModel.swimlanesProperty());
+    }
+
+    @FXML
+    private void clearFilters() {
+        viewModel.personFilterProperty().set(null);
+        viewModel.goalFilterProperty().set(null);
+        viewModel.dueFilterProperty().set(TaskFilter.Due.ANY);
+        viewModel.session().searchTextProperty().set("");
+    }
+
+    @FXML
+    private void closeQuarter() {
+        viewModel.closeQuarter();
+    }
+
+    // ---- columns and lanes --------------------------------------------------------------------------------
+
+    private void showLanes() {
+        UUID focused = focusAfterReload != null ? focusAfterReload : focusedCard().orElse(null);
+        focusAfterReload = null;
+        lists.clear();
+        List<Lane> lanes = viewModel.lanes();
+        if (lanes.size() == 1 && lanes.get(0).title().isEmpty()) {
+            HBox board = laneRow(lanes.get(0), true);
+            laneScroll.setVisible(false);
+            boardArea.getChildren().setAll(board, laneScroll);
+        } else {
+            VBox rows = new VBox(16);
+            for (int i = 0; i < lanes.size(); i++) {
+                Label title = new Label(lanes.get(i).title());
+                title.getStyleClass().addAll("title-4", "lane-title");
+                HBox row = laneRow(lanes.get(i), i == 0);
+                row.setPrefHeight(Region.USE_COMPUTED_SIZE);
+                rows.getChildren().addAll(title, row);
+            }
+            laneScroll.setContent(rows);
+            laneScroll.setVisible(true);
+            boardArea.getChildren().setAll(laneScroll);
+        }
+        if (focused != null) {
+            Platform.runLater(() -> focusCard(focused));
+        }
+    }
+
+    private HBox laneRow(Lane lane, boolean withHeaders) {
+        HBox row = new HBox(12);
+        for (Column column : Column.values()) {
+            VBox pane = new VBox(6);
+            pane.getStyleClass().add("board-column");
+            HBox.setHgrow(pane, Priority.ALWAYS);
+            pane.setPrefWidth(0);
+            if (withHeaders) {
+                pane.getChildren().addAll(header(column), quickAdd(column));
+            }
+            ListView<TaskCard> list = cardList(column, lane.cards().get(column), lane.title().isEmpty());
+            pane.getChildren().add(list);
+            VBox.setVgrow(list, Priority.ALWAYS);
+            row.getChildren().add(pane);
+        }
+        return row;
+    }
+
+    private HBox header(Column column) {
+        Label title = new Label();
+        title.setId("header" + column.name());
+        title.getStyleClass().add("title-4");
+        title.textProperty().bind(viewModel.headerProperty(column));
+        viewModel.overLimitProperty(column).addListener((observable, old, over) -> markOver(title, over));
+        markOver(title, viewModel.overLimitProperty(column).get());
+        Button limit = new Button();
+        limit.setId("limit" + column.name());
+        limit.setGraphic(new FontIcon("fth-sliders"));
+        limit.getStyleClass().add("flat");
+        limit.setTooltip(new Tooltip(Messages.get("board.limit.tooltip")));
+        limit.setOnAction(event -> askLimit(column));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, title, spacer, limit);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private static void markOver(Label title, Boolean over) {
+        title.getStyleClass().remove("over-limit");
+        if (Boolean.TRUE.equals(over)) {
+            title.getStyleClass().add("over-limit");
+        }
+    }
+
+    private void askLimit(Column column) {
+        Integer current = viewModel.limit(column);
+        viewModel.session().dialogs().askText(Messages.get("board.limit.title", Messages.get("column." + column.name())),
+                        Messages.get("board.limit.label"), current == null ? "" : current.toString(),
+                        BoardController::limitProblem)
+                .ifPresent(text -> viewModel.setLimit(column, text.isBlank() ? null : Integer.valueOf(text.strip())));
+    }
+
+    static String limitProblem(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text.strip()) >= 1 ? null : Messages.get("board.limit.problem");
+        } catch (NumberFormatException e) {
+            return Messages.get("board.limit.problem");
+        }
+    }
+
+    private TextField quickAdd(Column column) {
+        TextField field = new TextField();
+        field.setId("quickAdd" + column.name());
+        field.setPromptText(Messages.get("board.quickAdd.prompt"));
+        field.setOnAction(event -> {
+            String problem = viewModel.quickAdd(column, field.getText());
+            field.setTooltip(problem == null ? null : new Tooltip(problem));
+            field.getStyleClass().remove("invalid");
+            if (problem == null) {
+                field.clear();
+            } else if (!field.getText().isBlank()) {
+                field.getStyleClass().add("invalid");
+            }
+        });
+        return field;
+    }
+
+    private ListView<TaskCard> cardList(Column column, List<TaskCard> cards, boolean fill) {
+        ListView<TaskCard> list = new ListView<>(javafx.collections.FXCollections.observableArrayList(cards));
+        list.setId("list" + column.name());
+        list.getStyleClass().add("card-list");
+        list.getProperties().put(Column.class, column);
+        list.setCellFactory(view -> new CardCell(view, column));
+        Label empty = new Label(viewModel.emptyText(column));
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+        if (!fill) {
+            list.setPrefHeight(Math.max(90, Math.min(cards.size(), 6) * 74 + 8));
+        }
+        list.addEventFilter(KeyEvent.KEY_PRESSED, event -> onKey(list, column, event));
+        list.setOnMouseDragReleased(event -> drop(event, column, null));
+        lists.add(list);
+        return list;
+    }
+
+    private void onKey(ListView<TaskCard> list, Column column, KeyEvent event) {
+        TaskCard card = list.getSelectionModel().getSelectedItem();
+        int dx = event.getCode() == KeyCode.LEFT ? -1 : event.getCode() == KeyCode.RIGHT ? 1 : 0;
+        int dy = event.getCode() == KeyCode.UP ? -1 : event.getCode() == KeyCode.DOWN ? 1 : 0;
+        if (event.isShortcutDown() && card != null && (dx != 0 || dy != 0)) {
+            focusAfterReload = card.id();
+            viewModel.moveBy(card.id(), dx, dy);
+            event.consume();
+        } else if (dx != 0 && !event.isShortcutDown()) {
+            focusNeighbour(list, dx);
+            event.consume();
+        } else if (event.getCode() == KeyCode.ENTER && card != null) {
+            viewModel.open(card.id());
+            event.consume();
+        } else if (event.getCode() == KeyCode.DELETE && card != null) {
+            viewModel.delete(card.id());
+            event.consume();
+        }
+    }
+
+    private void focusNeighbour(ListView<TaskCard> list, int dx) {
+        int index = lists.indexOf(list) + dx;
+        if (index < 0 || index >= lists.size()) {
+            return;
+        }
+        ListView<TaskCard> next = lists.get(index);
+        int row = Math.min(Math.max(0, list.getSelectionModel().getSelectedIndex()), next.getItems().size() - 1);
+        next.requestFocus();
+        if (row >= 0) {
+            next.getSelectionModel().select(row);
+            next.getFocusModel().focus(row);
+        }
+    }
+
+    private Optional<UUID> focusedCard() {
+        return lists.stream().filter(Node::isFocused).map(l -> l.getSelectionModel().getSelectedItem())
+                .filter(java.util.Objects::nonNull).map(TaskCard::id).findFirst();
+    }
+
+    private void focusCard(UUID id) {
+        for (ListView<TaskCard> list : lists) {
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).id().equals(id)) {
+                    list.requestFocus();
+                    list.getSelectionModel().select(i);
+                    list.getFocusModel().focus(i);
+                    list.scrollTo(i);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void drop(MouseDragEvent event, Column column, TaskCard before) {
+        Object dragged = event.getGestureSource() instanceof CardCell cell && cell.getItem() != null
+                ? cell.getItem().id() : null;
+        if (dragged instanceof UUID id && (before == null || !before.id().equals(id))) {
+            focusAfterReload = id;
+            viewModel.moveBefore(id, column, before == null ? null : before.id());
+        }
+        event.consume();
+    }
+
+    /** A card: title, link, due date (red when overdue), checklist, owner's initials, and a boulder while blocked. */
+    private final class CardCell extends ListCell<TaskCard> {
         private final Label title = new Label();
-        private final Label owner = new Label();
+        private final Label link = new Label();
         private final Label due = new Label();
-        private final Label checklist = new Label();
+        private final Label checklistText = new Label();
+        private final Label owner = new Label();
+        private final Label blocked = new Label();
         private final VBox card;
 
-        CardCell(ListView<TaskCard> list) {
+        CardCell(ListView<TaskCard> list, Column column) {
             title.setWrapText(true);
             title.getStyleClass().add("card-title");
-            owner.getStyleClass().add("avatar-small");
-            due.getStyleClass().add("text-small");
-            checklist.getStyleClass().add("text-small");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox meta = new HBox(8, due, checklist, spacer, owner);
-            meta.setAlignment(Pos.CENTER_LEFT);
-            card = new VBox(6, title, meta);
-            card.getStyleClass().add("card");
-            setPrefWidth(0);
-            // the title wraps to the column's width, so a long title is read in full rather than cut; the list's
-            // width is known before the cell's, which keeps the first layout from wrapping at zero width
             title.maxWidthProperty().bind(list.widthProperty().subtract(40));
             title.setMinHeight(Region.USE_PREF_SIZE);
+            link.getStyleClass().addAll("text-small", "text-muted");
+            link.maxWidthProperty().bind(list.widthProperty().subtract(40));
+            due.getStyleClass().add("text-small");
+            checklistText.getStyleClass().add("text-small");
+            owner.getStyleClass().add("avatar-small");
+            blocked.getStyleClass().add("blocked");
+            blocked.setGraphic(new FontIcon("fth-alert-triangle"));
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox meta = new HBox(8, due, checklistText, blocked, spacer, owner);
+            meta.setAlignment(Pos.CENTER_LEFT);
+            card = new VBox(4, title, link, meta);
+            card.getStyleClass().add("card");
+            setPrefWidth(0);
+            setOnDragDetected(event -> {
+                if (getItem() != null && event.getButton() == MouseButton.PRIMARY) {
+                    startFullDrag();
+                    getStyleClass().add("dragging");
+                }
+            });
+            setOnMouseReleased(event -> getStyleClass().remove("dragging"));
+            setOnMouseDragEntered(event -> getStyleClass().add("drop-target"));
+            setOnMouseDragExited(event -> getStyleClass().remove("drop-target"));
+            setOnMouseDragReleased(event -> {
+                getStyleClass().remove("drop-target");
+                drop(event, column, getItem());
+            });
+            setOnMouseClicked(event -> {
+                if (getItem() != null && event.getClickCount() == 2) {
+                    viewModel.open(getItem().id());
+                }
+            });
         }
 
         @Override
@@ -83,15 +369,235 @@ public final class BoardController {
                 return;
             }
             title.setText(item.title());
-            owner.setText(item.ownerInitials());
-            owner.setVisible(!item.ownerInitials().isEmpty());
+            link.setText(item.link());
+            link.setVisible(!item.link().isEmpty());
+            link.setManaged(!item.link().isEmpty());
             due.setText(item.due());
             due.getStyleClass().remove("overdue");
             if (item.overdue()) {
                 due.getStyleClass().add("overdue");
             }
-            checklist.setText(item.checklist());
+            checklistText.setText(item.checklist());
+            blocked.setText(item.blocked());
+            blocked.setVisible(item.hazard());
+            blocked.setManaged(item.hazard());
+            owner.setText(item.ownerInitials());
+            owner.setVisible(!item.ownerInitials().isEmpty());
+            owner.setTooltip(item.owner().isEmpty() ? null : new Tooltip(item.owner()));
             setGraphic(card);
         }
+    }
+
+    // ---- the card editor ----------------------------------------------------------------------------------
+
+    private void bindEditor() {
+        editor.visibleProperty().bind(viewModel.editingProperty().isNotNull());
+        editor.managedProperty().bind(editor.visibleProperty());
+        taskOwner.setCellFactory(list -> nullableCell(Person::name, "board.editor.nobody"));
+        taskOwner.setButtonCell(nullableCell(Person::name, "board.editor.nobody"));
+        taskLink.setConverter(converter(LinkChoice::label));
+        checklist.setCellFactory(list -> new ChecklistCell());
+        checklist.setPlaceholder(new Label(Messages.get("board.editor.noItems")));
+        history.setItems(viewModel.editingHistory());
+        history.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        editor.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                viewModel.closeEditor();
+                event.consume();
+            }
+        });
+        history.setPlaceholder(new Label(Messages.get("board.editor.noHistory")));
+        viewModel.editingProperty().addListener((observable, old, task) -> fill(old, task));
+
+        taskTitle.setOnAction(event -> commitTitle());
+        taskTitle.focusedProperty().addListener((observable, was, now) -> {
+            if (!now) {
+                commitTitle();
+            }
+        });
+        taskDescription.focusedProperty().addListener((observable, was, now) -> {
+            if (!now && !filling) {
+                report(viewModel.update(task -> task.withDescription(taskDescription.getText())));
+            }
+        });
+        taskOwner.valueProperty().addListener((observable, old, person) -> {
+            if (!filling) {
+                viewModel.update(task -> task.withOwner(person == null ? null : person.id()));
+            }
+        });
+        taskLink.valueProperty().addListener((observable, old, choice) -> {
+            if (!filling && choice != null) {
+                viewModel.update(task -> task.linkedTo(choice.goalId(), choice.stationId()));
+            }
+        });
+        taskDue.valueProperty().addListener((observable, old, date) -> {
+            if (!filling) {
+                viewModel.update(task -> task.withDue(date));
+            }
+        });
+        newItem.setOnAction(event -> {
+            if (!newItem.getText().isBlank()) {
+                String problem = viewModel.addChecklistItem(newItem.getText());
+                report(problem);
+                if (problem == null) {
+                    newItem.clear();
+                }
+            }
+        });
+    }
+
+    private void commitTitle() {
+        if (!filling && viewModel.editingProperty().get() != null) {
+            report(viewModel.update(task -> task.withTitle(taskTitle.getText())));
+        }
+    }
+
+    private void report(String problem) {
+        taskProblem.setText(problem == null ? "" : problem);
+        taskProblem.setVisible(problem != null);
+        taskProblem.setManaged(problem != null);
+    }
+
+    private void fill(Task old, Task task) {
+        if (task == null) {
+            return;
+        }
+        filling = true;
+        try {
+            boolean otherCard = old == null || !old.id().equals(task.id());
+            if (otherCard || !taskTitle.isFocused()) {
+                taskTitle.setText(task.title());
+            }
+            if (otherCard || !taskDescription.isFocused()) {
+                taskDescription.setText(task.description());
+            }
+            taskOwner.getItems().setAll(viewModel.people());
+            taskOwner.getItems().add(0, null);
+            taskOwner.setValue(viewModel.people().stream().filter(p -> p.id().equals(task.ownerId())).findFirst()
+                    .orElse(null));
+            List<LinkChoice> links = viewModel.linkChoices();
+            taskLink.getItems().setAll(links);
+            taskLink.setValue(links.stream().filter(choice -> java.util.Objects.equals(choice.stationId(),
+                    task.stationId()) && (task.stationId() != null
+                    || java.util.Objects.equals(choice.goalId(), task.goalId()))).findFirst().orElse(links.get(0)));
+            taskDue.setValue(task.due());
+            checklist.getItems().setAll(task.checklist());
+            boolean blocked = viewModel.openHazardOf(task.id()).isPresent();
+            hazardButton.setText(Messages.get(blocked ? "board.editor.resolve" : "board.editor.raise"));
+            if (otherCard) {
+                report(null);
+                Platform.runLater(taskTitle::requestFocus);
+            }
+        } finally {
+            filling = false;
+        }
+    }
+
+    @FXML
+    private void closeEditor() {
+        viewModel.closeEditor();
+    }
+
+    @FXML
+    private void deleteOpen() {
+        Task task = viewModel.editingProperty().get();
+        if (task != null) {
+            viewModel.delete(task.id());
+        }
+    }
+
+    @FXML
+    private void toggleHazard() {
+        Task task = viewModel.editingProperty().get();
+        if (task == null) {
+            return;
+        }
+        var dialogs = viewModel.session().dialogs();
+        if (viewModel.openHazardOf(task.id()).isPresent()) {
+            dialogs.askText(Messages.get("board.hazard.resolve.title"), Messages.get("board.hazard.resolve.label"), "",
+                            text -> text.isBlank() ? Messages.get("board.hazard.noteNeeded") : null)
+                    .ifPresent(note -> viewModel.resolveHazard(task.id(), note));
+        } else {
+            dialogs.askText(Messages.get("board.hazard.raise.title"), Messages.get("board.hazard.raise.label",
+                            task.title()), "", text -> text.isBlank() ? Messages.get("board.hazard.reasonNeeded") : null)
+                    .ifPresent(reason -> viewModel.raiseHazard(task.id(), reason));
+        }
+    }
+
+    /** A checklist line: tick, text, and buttons to move it up or down or remove it. */
+    private final class ChecklistCell extends ListCell<ChecklistItem> {
+        private final CheckBox tick = new CheckBox();
+        private final Button up = iconButton("fth-arrow-up", "board.editor.itemUp");
+        private final Button down = iconButton("fth-arrow-down", "board.editor.itemDown");
+        private final Button remove = iconButton("fth-x", "board.editor.itemRemove");
+        private final HBox row;
+
+        ChecklistCell() {
+            tick.setWrapText(true);
+            tick.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(tick, Priority.ALWAYS);
+            row = new HBox(2, tick, up, down, remove);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setPrefWidth(0);
+            tick.setOnAction(event -> viewModel.tick(getItem().id(), tick.isSelected()));
+            up.setOnAction(event -> viewModel.moveChecklistItem(getItem().id(), -1));
+            down.setOnAction(event -> viewModel.moveChecklistItem(getItem().id(), 1));
+            remove.setOnAction(event -> viewModel.removeChecklistItem(getItem().id()));
+        }
+
+        @Override
+        protected void updateItem(ChecklistItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            tick.setText(item.text());
+            tick.setSelected(item.done());
+            setGraphic(row);
+        }
+    }
+
+    private static Button iconButton(String icon, String tooltipKey) {
+        Button button = new Button();
+        button.setGraphic(new FontIcon(icon));
+        button.getStyleClass().addAll("flat", "small");
+        button.setTooltip(new Tooltip(Messages.get(tooltipKey)));
+        return button;
+    }
+
+    private static <T> ListCell<T> nullableCell(java.util.function.Function<T, String> label, String noneKey) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? Messages.get(noneKey) : label.apply(item));
+            }
+        };
+    }
+
+    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> label) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
     }
 }

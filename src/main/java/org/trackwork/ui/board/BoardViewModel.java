@@ -3,90 +3,536 @@ package org.trackwork.ui.board;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
+import org.trackwork.domain.ChecklistItem;
 import org.trackwork.domain.Column;
+import org.trackwork.domain.Goal;
+import org.trackwork.domain.Hazard;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Quarter;
+import org.trackwork.domain.Severity;
+import org.trackwork.domain.Station;
+import org.trackwork.domain.StationKind;
 import org.trackwork.domain.Task;
+import org.trackwork.service.BoardOrder;
+import org.trackwork.service.BoardSnapshot;
+import org.trackwork.service.Edit;
+import org.trackwork.service.QuarterRollover;
+import org.trackwork.service.TaskFilter;
+import org.trackwork.service.TaskRemoval;
+import org.trackwork.service.TrackAdvance;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.WorkbookSession;
 
-/** The chosen quarter's tasks by column, filtered by the top bar's search. */
+/**
+ * The track board of the chosen quarter: cards by column (and swimlane), filters, and every way of laying track:
+ * quick add, moves, edits, WIP limits, hazards from a card, and closing the quarter.
+ */
 public final class BoardViewModel {
+
+    /** How the board is split into rows. */
+    public enum Swimlanes { NONE, PERSON, GOAL }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final WorkbookSession session;
-    private final Map<Column, ObservableList<TaskCard>> cards = new EnumMap<>(Column.class);
-    private final Map<Column, FilteredList<TaskCard>> visible = new EnumMap<>(Column.class);
+    private final ObservableList<Lane> lanes = FXCollections.observableArrayList();
+    private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final ObservableList<Goal> goals = FXCollections.observableArrayList();
+    private final ObjectProperty<Person> personFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Goal> goalFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<TaskFilter.Due> dueFilter = new SimpleObjectProperty<>(TaskFilter.Due.ANY);
+    private final ObjectProperty<Swimlanes> swimlanes = new SimpleObjectProperty<>(Swimlanes.NONE);
+    private final Map<Column, StringProperty> headers = new EnumMap<>(Column.class);
+    private final Map<Column, ObjectProperty<Boolean>> overLimit = new EnumMap<>(Column.class);
+    private final ReadOnlyObjectWrapper<Task> editing = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> editingHistory = FXCollections.observableArrayList();
+    private BoardSnapshot snapshot;
 
     public BoardViewModel(WorkbookSession session) {
         this.session = session;
         for (Column column : Column.values()) {
-            ObservableList<TaskCard> all = FXCollections.observableArrayList();
-            cards.put(column, all);
-            visible.put(column, new FilteredList<>(all));
+            headers.put(column, new SimpleStringProperty(Messages.get("column." + column.name())));
+            overLimit.put(column, new SimpleObjectProperty<>(false));
         }
         session.changesProperty().addListener((observable, old, now) -> reload());
-        session.quarterProperty().addListener((observable, old, now) -> reload());
-        session.searchTextProperty().addListener((observable, old, text) -> applySearch(text));
+        session.quarterProperty().addListener((observable, old, now) -> {
+            editing.set(null);
+            reload();
+        });
+        session.searchTextProperty().addListener((observable, old, now) -> show());
+        personFilter.addListener((observable, old, now) -> show());
+        goalFilter.addListener((observable, old, now) -> show());
+        dueFilter.addListener((observable, old, now) -> show());
+        swimlanes.addListener((observable, old, now) -> show());
         reload();
     }
 
     public void reload() {
         Quarter quarter = session.quarterProperty().get();
+        session.read(workbook -> BoardSnapshot.read(workbook, quarter), loaded -> {
+            snapshot = loaded;
+            people.setAll(loaded.people().stream().filter(p -> !p.archived()).toList());
+            goals.setAll(loaded.goals());
+            if (personFilter.get() != null && !people.contains(personFilter.get())) {
+                personFilter.set(people.stream().filter(p -> p.id().equals(personFilter.get().id())).findFirst()
+                        .orElse(null));
+            }
+            if (goalFilter.get() != null && !goals.contains(goalFilter.get())) {
+                goalFilter.set(goals.stream().filter(g -> g.id().equals(goalFilter.get().id())).findFirst()
+                        .orElse(null));
+            }
+            show();
+        });
+    }
+
+    private void show() {
+        if (snapshot == null) {
+            return;
+        }
         LocalDate today = session.today();
-        session.read(workbook -> {
-            Map<UUID, Person> people = workbook.people().list().stream()
-                    .collect(Collectors.toMap(Person::id, Function.identity()));
-            return workbook.tasks().listByQuarter(quarter).stream()
-                    .collect(Collectors.groupingBy(Task::column,
-                            Collectors.mapping(task -> card(task, people, today), Collectors.toList())));
-        }, byColumn -> {
-            for (Column column : Column.values()) {
-                cards.get(column).setAll(byColumn.getOrDefault(column, List.of()));
+        Map<UUID, Person> byId = snapshot.people().stream().collect(Collectors.toMap(Person::id, p -> p));
+        Map<UUID, Goal> goalById = snapshot.goals().stream().collect(Collectors.toMap(Goal::id, g -> g));
+        Map<UUID, Station> stationById = snapshot.stations().stream().collect(Collectors.toMap(Station::id, s -> s));
+        Map<UUID, UUID> goalOfStation = snapshot.stations().stream()
+                .collect(Collectors.toMap(Station::id, Station::goalId));
+        Map<UUID, Hazard> openHazard = new HashMap<>();
+        snapshot.hazards().stream().filter(Hazard::isOpen).forEach(h -> openHazard.putIfAbsent(h.taskId(), h));
+        Predicate<Task> visible = filter().predicate(today, goalOfStation);
+
+        Function<Task, String> laneKey = switch (swimlanes.get()) {
+            case NONE -> task -> "";
+            case PERSON -> task -> task.ownerId() == null ? "" : task.ownerId().toString();
+            case GOAL -> task -> Optional.ofNullable(task.goalId()).or(() -> Optional.ofNullable(task.stationId())
+                    .map(goalOfStation::get)).map(UUID::toString).orElse("");
+        };
+        Map<String, Map<Column, List<TaskCard>>> byLane = new LinkedHashMap<>();
+        for (String key : laneOrder(byId, goalById)) {
+            byLane.put(key, emptyColumns());
+        }
+        Map<Column, Integer> counts = new EnumMap<>(Column.class);
+        for (Task task : snapshot.tasks()) {
+            counts.merge(task.column(), 1, Integer::sum);
+            if (!visible.test(task)) {
+                continue;
+            }
+            byLane.computeIfAbsent(laneKey.apply(task), key -> emptyColumns()).get(task.column())
+                    .add(card(task, byId, goalById, stationById, openHazard.get(task.id()), today));
+        }
+        List<Lane> shown = new ArrayList<>();
+        byLane.forEach((key, cards) -> {
+            boolean empty = cards.values().stream().allMatch(List::isEmpty);
+            if (swimlanes.get() == Swimlanes.NONE || !empty) {
+                shown.add(new Lane(laneTitle(key, byId, goalById), cards));
+            }
+        });
+        lanes.setAll(shown);
+        for (Column column : Column.values()) {
+            int count = counts.getOrDefault(column, 0);
+            Integer limit = snapshot.limits().get(column);
+            headers.get(column).set(limit == null
+                    ? Messages.get("board.column.header", Messages.get("column." + column.name()), count)
+                    : Messages.get("board.column.limited", Messages.get("column." + column.name()), count, limit));
+            overLimit.get(column).set(limit != null && count > limit);
+        }
+        refreshEditing();
+    }
+
+    private List<String> laneOrder(Map<UUID, Person> byId, Map<UUID, Goal> goalById) {
+        List<String> keys = new ArrayList<>();
+        if (swimlanes.get() == Swimlanes.PERSON) {
+            snapshot.people().stream().filter(p -> !p.archived()).forEach(p -> keys.add(p.id().toString()));
+        } else if (swimlanes.get() == Swimlanes.GOAL) {
+            snapshot.goals().forEach(g -> keys.add(g.id().toString()));
+        }
+        keys.add("");
+        return keys;
+    }
+
+    private String laneTitle(String key, Map<UUID, Person> byId, Map<UUID, Goal> goalById) {
+        return switch (swimlanes.get()) {
+            case NONE -> "";
+            case PERSON -> key.isEmpty() ? Messages.get("board.lane.noOwner") : byId.get(UUID.fromString(key)).name();
+            case GOAL -> key.isEmpty() ? Messages.get("board.lane.noGoal")
+                    : goalById.get(UUID.fromString(key)).title();
+        };
+    }
+
+    private static Map<Column, List<TaskCard>> emptyColumns() {
+        Map<Column, List<TaskCard>> columns = new EnumMap<>(Column.class);
+        for (Column column : Column.values()) {
+            columns.put(column, new ArrayList<>());
+        }
+        return columns;
+    }
+
+    private static TaskCard card(Task task, Map<UUID, Person> people, Map<UUID, Goal> goals,
+                                 Map<UUID, Station> stations, Hazard hazard, LocalDate today) {
+        Person owner = task.ownerId() == null ? null : people.get(task.ownerId());
+        String link = task.stationId() != null && stations.containsKey(task.stationId())
+                ? stations.get(task.stationId()).title()
+                : task.goalId() != null && goals.containsKey(task.goalId()) ? goals.get(task.goalId()).title() : "";
+        String checklist = task.checklist().isEmpty() ? ""
+                : Messages.get("board.checklist", task.checklistDone(), task.checklist().size());
+        boolean overdue = task.due() != null && task.column() != Column.LAID && task.due().isBefore(today);
+        String blocked = hazard == null ? ""
+                : Messages.get("board.blocked", ChronoUnit.DAYS.between(hazard.raisedOn(), today));
+        return new TaskCard(task.id(), task.title(), owner == null ? "" : owner.name(),
+                owner == null ? "" : owner.initials(), link, task.due() == null ? "" : DATE.format(task.due()),
+                overdue, checklist, hazard != null, blocked);
+    }
+
+    private TaskFilter filter() {
+        String text = session.searchTextProperty().get();
+        return new TaskFilter(personFilter.get() == null ? null : personFilter.get().id(),
+                goalFilter.get() == null ? null : goalFilter.get().id(), dueFilter.get(),
+                text == null ? "" : text);
+    }
+
+    // ---- laying track -------------------------------------------------------------------------------------
+
+    /** Adds a card on top of a column; returns what is wrong with the title, or null when it was added. */
+    public String quickAdd(Column column, String title) {
+        if (snapshot == null) {
+            return null;
+        }
+        Task added;
+        try {
+            added = Task.surveyed(snapshot.quarter(), title, 0).movedTo(column, 0);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        List<Task> changed = BoardOrder.addOnTop(snapshot.tasks(), added);
+        List<Task> before = originals(changed);
+        session.edit(Edit.of(Messages.get("edit.addTask", added.title()),
+                workbook -> workbook.tasks().saveAll(changed),
+                workbook -> {
+                    workbook.tasks().delete(added.id());
+                    workbook.tasks().saveAll(before);
+                }));
+        return null;
+    }
+
+    /** Moves a card before another card (null: to the end) of a column, as a drop does. */
+    public void moveBefore(UUID taskId, Column to, UUID beforeId) {
+        if (snapshot == null) {
+            return;
+        }
+        List<Task> target = BoardOrder.ordered(snapshot.tasks(), to).stream()
+                .filter(task -> !task.id().equals(taskId)).toList();
+        int index = target.size();
+        for (int i = 0; i < target.size(); i++) {
+            if (target.get(i).id().equals(beforeId)) {
+                index = i;
+                break;
+            }
+        }
+        move(taskId, to, index);
+    }
+
+    /** Moves the card one column left or right (to the same row, or the end) or one row up or down. */
+    public void moveBy(UUID taskId, int columns, int rows) {
+        Optional<Task> found = find(taskId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Task task = found.get();
+        int columnIndex = task.column().ordinal() + columns;
+        if (columnIndex < 0 || columnIndex >= Column.values().length) {
+            return;
+        }
+        List<Task> own = BoardOrder.ordered(snapshot.tasks(), task.column());
+        int row = own.indexOf(task) + rows;
+        if (rows != 0 && (row < 0 || row >= own.size())) {
+            return;
+        }
+        move(taskId, Column.values()[columnIndex], row);
+    }
+
+    public void move(UUID taskId, Column to, int index) {
+        Optional<Task> found = find(taskId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Task task = found.get();
+        List<Task> changed = BoardOrder.move(snapshot.tasks(), taskId, to, index);
+        if (changed.isEmpty()) {
+            return;
+        }
+        Set<UUID> recount = task.stationId() != null && snapshot.countingStations().contains(task.stationId())
+                ? Set.of(task.stationId()) : Set.of();
+        session.edit(TrackAdvance.moveCard(Messages.get("edit.moveTask", task.title(),
+                Messages.get("column." + to.name())), originals(changed), changed, recount));
+        if (to == Column.LAID && task.column() != Column.LAID) {
+            offerMilestone(task);
+        }
+    }
+
+    /** A card laid on a milestone offers to mark the milestone reached. */
+    private void offerMilestone(Task task) {
+        snapshot.stations().stream()
+                .filter(station -> station.id().equals(task.stationId()))
+                .filter(station -> station.kind() == StationKind.MILESTONE && !station.done())
+                .findFirst()
+                .filter(milestone -> session.dialogs().confirm(Messages.get("board.milestone.title"),
+                        Messages.get("board.milestone.message", task.title(), milestone.title()),
+                        Messages.get("board.milestone.button")))
+                .ifPresent(milestone -> session.edit(TrackAdvance.markMilestoneDone(
+                        Messages.get("edit.milestoneDone", milestone.title()), milestone, session.today())));
+    }
+
+    public void delete(UUID taskId) {
+        find(taskId).ifPresent(task -> {
+            if (editing.get() != null && editing.get().id().equals(taskId)) {
+                editing.set(null);
+            }
+            session.edit(TaskRemoval.of(task, Messages.get("edit.deleteTask", task.title())));
+        });
+    }
+
+    /** Sets or clears (null) a column's WIP limit. */
+    public void setLimit(Column column, Integer limit) {
+        Integer before = snapshot == null ? null : snapshot.limits().get(column);
+        session.edit(Edit.of(Messages.get("edit.limit", Messages.get("column." + column.name())),
+                workbook -> workbook.columnLimits().setLimit(column, limit),
+                workbook -> workbook.columnLimits().setLimit(column, before)));
+    }
+
+    public Integer limit(Column column) {
+        return snapshot == null ? null : snapshot.limits().get(column);
+    }
+
+    /** Raises a hazard on a card: the card shows a boulder and how long it has been blocked. */
+    public void raiseHazard(UUID taskId, String reason) {
+        Hazard hazard = new Hazard(UUID.randomUUID(), reason, Severity.MEDIUM, null, null, taskId, session.today(),
+                people.stream().filter(Person::manager).map(Person::id).findFirst().orElse(null), false, null,
+                null, "");
+        session.edit(Edit.replacing(Messages.get("edit.raiseHazard"), null, hazard, (w, h) -> w.hazards().save(h),
+                (w, h) -> w.hazards().delete(h.id())));
+    }
+
+    /** Resolves the open hazard of a card with a note. */
+    public void resolveHazard(UUID taskId, String note) {
+        openHazardOf(taskId).ifPresent(hazard -> session.edit(Edit.replacing(Messages.get("edit.resolveHazard"),
+                hazard, hazard.resolved(session.today(), note), (w, h) -> w.hazards().save(h),
+                (w, h) -> w.hazards().delete(h.id()))));
+    }
+
+    public Optional<Hazard> openHazardOf(UUID taskId) {
+        return snapshot == null ? Optional.empty() : snapshot.hazards().stream()
+                .filter(h -> h.isOpen() && taskId.equals(h.taskId())).findFirst();
+    }
+
+    /** Shows the summary of closing the quarter, asks, and carries the unfinished cards to the next quarter. */
+    public void closeQuarter() {
+        Quarter quarter = session.quarterProperty().get();
+        session.read(workbook -> QuarterRollover.summarize(workbook, quarter), summary -> {
+            String text = Messages.get("board.close.message", summary.from(), summary.to(), summary.laid(),
+                    summary.carriedOver(), summary.hazardsOpen(), summary.hazardsResolved());
+            if (session.dialogs().confirm(Messages.get("board.close.title", quarter), text,
+                    Messages.get("board.close.button"))) {
+                session.edit(QuarterRollover.close(Messages.get("edit.closeQuarter", quarter), quarter,
+                        session.today()));
+                session.dialogs().notify(Messages.get("board.close.done", summary.carriedOver(), summary.to()));
             }
         });
     }
 
-    private static TaskCard card(Task task, Map<UUID, Person> people, LocalDate today) {
-        Person owner = task.ownerId() == null ? null : people.get(task.ownerId());
-        String checklist = task.checklist().isEmpty() ? ""
-                : Messages.get("board.checklist", task.checklistDone(), task.checklist().size());
-        boolean overdue = task.due() != null && task.column() != Column.LAID && task.due().isBefore(today);
-        return new TaskCard(task.id(), task.title(), owner == null ? "" : owner.name(),
-                owner == null ? "" : owner.initials(), task.due() == null ? "" : DATE.format(task.due()), checklist,
-                overdue);
+    // ---- the card editor ----------------------------------------------------------------------------------
+
+    public void open(UUID taskId) {
+        editing.set(find(taskId).orElse(null));
+        refreshEditing();
     }
 
-    private void applySearch(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        for (FilteredList<TaskCard> list : visible.values()) {
-            list.setPredicate(needle.isEmpty() ? null : card ->
-                    card.title().toLowerCase(Locale.ROOT).contains(needle)
-                            || card.owner().toLowerCase(Locale.ROOT).contains(needle));
+    public void closeEditor() {
+        editing.set(null);
+    }
+
+    private void refreshEditing() {
+        Task open = editing.get();
+        if (open == null || snapshot == null) {
+            editingHistory.clear();
+            return;
         }
+        Optional<Task> current = find(open.id());
+        editing.set(current.orElse(null));
+        current.ifPresent(task -> {
+            UUID id = task.id();
+            session.read(workbook -> workbook.tasks().crossings(id), crossings -> {
+                List<String> lines = new ArrayList<>();
+                LocalDate today = session.today();
+                snapshot.hazards().stream().filter(h -> id.equals(h.taskId())).forEach(h -> lines.add(h.isOpen()
+                        ? Messages.get("board.history.blocked", h.description(), DATE.format(h.raisedOn()),
+                        ChronoUnit.DAYS.between(h.raisedOn(), today))
+                        : Messages.get("board.history.wasBlocked", h.description(), DATE.format(h.raisedOn()),
+                        DATE.format(h.resolvedOn()), ChronoUnit.DAYS.between(h.raisedOn(), h.resolvedOn()),
+                        h.resolutionNote())));
+                crossings.forEach(c -> lines.add(Messages.get("board.history.crossed", c.from(), c.to(),
+                        DATE.format(c.on()))));
+                if (editing.get() != null && editing.get().id().equals(id)) {
+                    editingHistory.setAll(lines);
+                }
+            });
+        });
     }
 
-    public ObservableList<TaskCard> visibleCards(Column column) {
-        return visible.get(column);
+    /** Saves one change to the card being edited; returns what is wrong, or null when it was saved. */
+    public String update(Function<Task, Task> change) {
+        Task before = editing.get();
+        if (before == null) {
+            return null;
+        }
+        Task after;
+        try {
+            after = change.apply(before);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        if (after.equals(before)) {
+            return null;
+        }
+        editing.set(after);
+        session.edit(Edit.replacing(Messages.get("edit.editTask", after.title()), before, after,
+                (w, t) -> w.tasks().save(t), (w, t) -> w.tasks().delete(t.id())));
+        return null;
     }
 
-    /** What an empty column says, naming the chosen quarter. */
-    public StringBinding emptyText(Column column) {
-        return Bindings.createStringBinding(
-                () -> Messages.get("board.empty." + column.name(), session.quarterProperty().get()),
-                session.quarterProperty());
+    public String addChecklistItem(String text) {
+        return update(task -> {
+            List<ChecklistItem> items = new ArrayList<>(task.checklist());
+            items.add(ChecklistItem.of(text));
+            return task.withChecklist(items);
+        });
+    }
+
+    public void tick(UUID itemId, boolean done) {
+        update(task -> task.withChecklist(task.checklist().stream().map(item -> item.id().equals(itemId)
+                ? new ChecklistItem(item.id(), item.text(), done) : item).toList()));
+    }
+
+    public void moveChecklistItem(UUID itemId, int delta) {
+        update(task -> {
+            List<ChecklistItem> items = new ArrayList<>(task.checklist());
+            int from = -1;
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).id().equals(itemId)) {
+                    from = i;
+                }
+            }
+            int to = from + delta;
+            if (from < 0 || to < 0 || to >= items.size()) {
+                return task;
+            }
+            items.add(to, items.remove(from));
+            return task.withChecklist(items);
+        });
+    }
+
+    public void removeChecklistItem(UUID itemId) {
+        update(task -> task.withChecklist(task.checklist().stream().filter(i -> !i.id().equals(itemId)).toList()));
+    }
+
+    /** Nothing, the quarter's goals and their stations, for the editor's link choice. */
+    public List<LinkChoice> linkChoices() {
+        List<LinkChoice> choices = new ArrayList<>();
+        choices.add(new LinkChoice(null, null, Messages.get("board.link.none")));
+        if (snapshot != null) {
+            for (Goal goal : snapshot.goals()) {
+                choices.add(new LinkChoice(goal.id(), null, Messages.get("board.link.goal", goal.title())));
+                snapshot.stations().stream().filter(s -> s.goalId().equals(goal.id())).forEach(s ->
+                        choices.add(new LinkChoice(goal.id(), s.id(), Messages.get("board.link.station",
+                                s.title()))));
+            }
+        }
+        return choices;
+    }
+
+    private Optional<Task> find(UUID taskId) {
+        return snapshot == null ? Optional.empty()
+                : snapshot.tasks().stream().filter(t -> t.id().equals(taskId)).findFirst();
+    }
+
+    private List<Task> originals(List<Task> changed) {
+        Map<UUID, Task> byId = snapshot.tasks().stream().collect(Collectors.toMap(Task::id, t -> t));
+        return changed.stream().map(t -> byId.get(t.id())).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The cards of a lane and column in board order, for keyboard focus. */
+    public List<UUID> order(Column column) {
+        return snapshot == null ? List.of()
+                : BoardOrder.ordered(snapshot.tasks(), column).stream().map(Task::id).toList();
+    }
+
+    public String emptyText(Column column) {
+        return Messages.get("board.empty." + column.name(), session.quarterProperty().get());
+    }
+
+    public ObservableList<Lane> lanes() {
+        return lanes;
+    }
+
+    public ObservableList<Person> people() {
+        return people;
+    }
+
+    public ObservableList<Goal> goals() {
+        return goals;
+    }
+
+    public ObjectProperty<Person> personFilterProperty() {
+        return personFilter;
+    }
+
+    public ObjectProperty<Goal> goalFilterProperty() {
+        return goalFilter;
+    }
+
+    public ObjectProperty<TaskFilter.Due> dueFilterProperty() {
+        return dueFilter;
+    }
+
+    public ObjectProperty<Swimlanes> swimlanesProperty() {
+        return swimlanes;
+    }
+
+    public StringProperty headerProperty(Column column) {
+        return headers.get(column);
+    }
+
+    public ObjectProperty<Boolean> overLimitProperty(Column column) {
+        return overLimit.get(column);
+    }
+
+    public ReadOnlyObjectProperty<Task> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> editingHistory() {
+        return editingHistory;
+    }
+
+    public WorkbookSession session() {
+        return session;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.trackwork.ui.common.Messages;
@@ -19,6 +20,7 @@ public final class DestinationController {
     @FXML private Label whyItMatters;
     @FXML private Label horizon;
     @FXML private Label progressText;
+    @FXML private ProgressBar quarterProgress;
     @FXML private Button editButton;
     @FXML private Button changeButton;
     @FXML private JourneyView journey;
@@ -40,6 +42,7 @@ public final class DestinationController {
         whyItMatters.managedProperty().bind(whyItMatters.visibleProperty());
         horizon.textProperty().bind(viewModel.horizonTextProperty());
         progressText.textProperty().bind(viewModel.progressTextProperty());
+        quarterProgress.progressProperty().bind(viewModel.progressProperty());
         editButton.textProperty().bind(viewModel.hasDestinationProperty().map(has ->
                 Messages.get(has ? "destination.edit" : "destination.set")));
         changeButton.disableProperty().bind(viewModel.hasDestinationProperty().not());

@@ -97,9 +97,9 @@ public final class GoalsController {
     @FXML
     public void addStation() {
         viewModel.selectedGoal().ifPresent(goal -> viewModel.session().dialogs()
-                .show(new StationDialog(null, goal.id(), viewModel.nextStationPosition(goal.id()),
+                .show(new StationDialog(null, false, goal.id(), viewModel.nextStationPosition(goal.id()),
                         goal.quarter().lastDay(), destination.horizonProperty().get()))
-                .ifPresent(station -> viewModel.saveStation(null, station)));
+                .ifPresent(answer -> viewModel.saveStation(null, answer.station(), answer.countsLaidTasks())));
     }
 
     @FXML
@@ -111,8 +111,9 @@ public final class GoalsController {
         var dialogs = viewModel.session().dialogs();
         if (row.isStation()) {
             Station station = row.station();
-            dialogs.show(new StationDialog(station, station.goalId(), station.position(), station.due(),
-                    destination.horizonProperty().get())).ifPresent(after -> viewModel.saveStation(station, after));
+            dialogs.show(new StationDialog(station, viewModel.countsLaidTasks(station), station.goalId(),
+                    station.position(), station.due(), destination.horizonProperty().get()))
+                    .ifPresent(answer -> viewModel.saveStation(station, answer.station(), answer.countsLaidTasks()));
         } else {
             Goal goal = row.goal();
             dialogs.show(new GoalDialog(goal, goal.destinationId(), goal.quarter(), goal.position(),

@@ -119,11 +119,26 @@ public final class GoalsViewModel {
                 before, after, (w, g) -> w.goals().save(g), (w, g) -> w.goals().delete(g.id())));
     }
 
-    public void saveStation(Station before, Station after) {
+    /** Saves a station and whether it counts the laid cards linked to it, as one edit. */
+    public void saveStation(Station before, Station after, boolean countsLaidTasks) {
         selectAfterReload = after.id();
-        session.edit(Edit.replacing(Messages.get(before == null ? "edit.addStation" : "edit.editStation",
-                        after.title()), before, after, (w, s) -> w.stations().save(s),
-                (w, s) -> w.stations().delete(s.id())));
+        boolean countedBefore = before != null && countsLaidTasks(before);
+        session.edit(Edit.of(Messages.get(before == null ? "edit.addStation" : "edit.editStation", after.title()),
+                workbook -> {
+                    workbook.stations().save(after);
+                    workbook.stations().setCountsLaidTasks(after.id(), countsLaidTasks);
+                }, workbook -> {
+                    if (before == null) {
+                        workbook.stations().delete(after.id());
+                    } else {
+                        workbook.stations().save(before);
+                        workbook.stations().setCountsLaidTasks(before.id(), countedBefore);
+                    }
+                }));
+    }
+
+    public boolean countsLaidTasks(Station station) {
+        return snapshot != null && snapshot.countingStations().contains(station.id());
     }
 
     /** Records a check-in and moves the station to it, as one edit. */

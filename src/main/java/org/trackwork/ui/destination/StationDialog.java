@@ -2,6 +2,7 @@ package org.trackwork.ui.destination;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
@@ -12,7 +13,12 @@ import org.trackwork.ui.common.FormDialog;
 import org.trackwork.ui.common.Messages;
 
 /** Adds or edits a station: a key result (start, target, unit) or a milestone, with due date and confidence. */
-final class StationDialog extends FormDialog<Station> {
+final class StationDialog extends FormDialog<StationDialog.Answer> {
+
+    /** The station, and whether it progresses by itself as its cards are laid on the board. */
+    record Answer(Station station, boolean countsLaidTasks) {
+    }
+
 
     private final TextField title = new TextField();
     private final ChoiceBox<StationKind> kind;
@@ -21,11 +27,13 @@ final class StationDialog extends FormDialog<Station> {
     private final TextField unit = new TextField();
     private final DatePicker due = new DatePicker();
     private final ChoiceBox<Confidence> confidence;
+    private final CheckBox countsLaid = new CheckBox(Messages.get("station.field.countsLaid"));
     private final Station editing;
     private final UUID goalId;
     private final int position;
 
-    StationDialog(Station editing, UUID goalId, int position, LocalDate defaultDue, LocalDate horizon) {
+    StationDialog(Station editing, boolean countsLaidTasks, UUID goalId, int position, LocalDate defaultDue,
+                  LocalDate horizon) {
         super(Messages.get(editing == null ? "station.add.title" : "station.edit.title"),
                 Messages.get(editing == null ? "dialog.add" : "dialog.save"));
         this.editing = editing;
@@ -58,6 +66,9 @@ final class StationDialog extends FormDialog<Station> {
         row(Messages.get("station.field.unit"), unit);
         row(Messages.get("station.field.due"), due);
         row(Messages.get("station.field.confidence"), confidence);
+        countsLaid.setId("stationCountsLaidField");
+        countsLaid.setSelected(countsLaidTasks);
+        row("", countsLaid);
         kind.valueProperty().addListener((observable, old, now) -> showMeasures());
         showMeasures();
         rule(title, () -> problemOf(() -> new Station(UUID.randomUUID(), goalId, title.getText(),
@@ -84,11 +95,16 @@ final class StationDialog extends FormDialog<Station> {
         for (TextField field : new TextField[] {start, target, unit}) {
             field.setDisable(!isKeyResult());
         }
+        countsLaid.setDisable(!isKeyResult());
         recheck();
     }
 
     @Override
-    protected Station result() {
+    protected Answer result() {
+        return new Answer(station(), isKeyResult() && countsLaid.isSelected());
+    }
+
+    private Station station() {
         UUID id = editing == null ? UUID.randomUUID() : editing.id();
         int order = editing == null ? position : editing.position();
         if (!isKeyResult()) {

@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trackwork.domain.Column;
+import org.trackwork.domain.Person;
+import org.trackwork.domain.Quarter;
+import org.trackwork.domain.Station;
+import org.trackwork.domain.StationKind;
+import org.trackwork.domain.Task;
+import org.trackwork.service.TaskFilter;
 import org.trackwork.ui.common.SessionFixture;
 
 class BoardViewModelTest {
@@ -15,21 +23,157 @@ class BoardViewModelTest {
     Path folder;
 
     @Test
-    void cardsAreGroupedByColumnAndFilteredBySearch() throws Exception {
+    void cardsAreGroupedByColumnAndNarrowedByTheFilters() throws Exception {
         try (SessionFixture fixture = SessionFixture.sample(folder)) {
             BoardViewModel board = new BoardViewModel(fixture.session);
+            assertThat(board.lanes()).hasSize(1);
             assertThat(total(board)).isEqualTo(60);
-            assertThat(Arrays.stream(Column.values())).allMatch(column -> !board.visibleCards(column).isEmpty());
-            assertThat(board.visibleCards(Column.LAID)).noneMatch(TaskCard::overdue);
+            assertThat(Arrays.stream(Column.values())).allMatch(c -> !cards(board, c).isEmpty());
+            assertThat(cards(board, Column.LAID)).noneMatch(TaskCard::overdue);
+            assertThat(board.headerProperty(Column.SURVEYED).get()).matches("Surveyed \\(\\d+\\)");
 
             fixture.session.searchTextProperty().set("welcome email");
             assertThat(total(board)).isPositive().isLessThan(60);
-            assertThat(Arrays.stream(Column.values()).flatMap(c -> board.visibleCards(c).stream()))
-                    .allMatch(card -> card.title().toLowerCase().contains("welcome email"));
+            fixture.session.searchTextProperty().set("");
+
+            Person someone = board.people().get(3);
+            board.personFilterProperty().set(someone);
+            assertThat(allCards(board)).isNotEmpty().allMatch(card -> card.owner().equals(someone.name()));
+            board.personFilterProperty().set(null);
+
+            board.dueFilterProperty().set(TaskFilter.Due.OVERDUE);
+            assertThat(allCards(board)).isNotEmpty().allMatch(TaskCard::overdue);
         }
     }
 
+    @Test
+    void swimlanesByPersonGiveOneLanePerOwnerWithCards() throws Exception {
+        try (SessionFixture fixture = SessionFixture.sample(folder)) {
+            BoardViewModel board = new BoardViewModel(fixture.session);
+            board.swimlanesProperty().set(BoardViewModel.Swimlanes.PERSON);
+            assertThat(board.lanes()).hasSizeGreaterThan(1).allMatch(lane -> !lane.title().isEmpty());
+            assertThat(board.lanes().stream().mapToInt(lane -> lane.cards().values().stream().mapToInt(List::size)
+                    .sum()).sum()).isEqualTo(60);
+            board.swimlanesProperty().set(BoardViewModel.Swimlanes.GOAL);
+            assertThat(board.lanes()).extracting(Lane::title).contains("Halve the time to first login");
+        }
+    }
+
+    @Test
+    void quickAddPutsTheCardOnTopAndMovesAreSavedAndUndoable() throws Exception {
+        try (SessionFixture fixture = SessionFixture.empty(folder)) {
+            BoardViewModel board = new BoardViewModel(fixture.session);
+            assertThat(board.quickAdd(Column.SURVEYED, "  ")).contains("required");
+            assertThat(board.quickAdd(Column.SURVEYED, "First")).isNull();
+            assertThat(board.quickAdd(Column.SURVEYED, "Second")).isNull();
+            assertThat(titles(board, Column.SURVEYED)).containsExactly("Second", "First");
+
+            UUID first = cards(board, Column.SURVEYED).get(1).id();
+            board.moveBy(first, 1, 0);
+            assertThat(titles(board, Column.LAYING)).containsExactly("First");
+            board.moveBefore(cards(board, Column.SURVEYED).get(0).id(), Column.LAYING, first);
+            assertThat(titles(board, Column.LAYING)).containsExactly("Second", "First");
+            assertThat(titles(board, Column.SURVEYED)).isEmpty();
+
+            List<Task> stored = fixture.workbook().tasks().listByQuarter(Quarter.of(fixture.session.today()));
+            assertThat(stored).extracting(Task::title, Task::column, Task::position)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Second", Column.LAYING, 0),
+                            org.assertj.core.groups.Tuple.tuple("First", Column.LAYING, 1));
+
+            fixture.session.undo();
+            assertThat(titles(board, Column.SURVEYED)).containsExactly("Second");
+            board.delete(first);
+            assertThat(titles(board, Column.LAYING)).isEmpty();
+            fixture.session.undo();
+            assertThat(titles(board, Column.LAYING)).containsExactly("First");
+        }
+    }
+
+    @Test
+    void aColumnOverItsWipLimitSaysSo() throws Exception {
+        try (SessionFixture fixture = SessionFixture.empty(folder)) {
+            BoardViewModel board = new BoardViewModel(fixture.session);
+            board.quickAdd(Column.LAYING, "One");
+            board.quickAdd(Column.LAYING, "Two");
+            board.setLimit(Column.LAYING, 1);
+            assertThat(board.headerProperty(Column.LAYING).get()).isEqualTo("Laying (2/1)");
+            assertThat(board.overLimitProperty(Column.LAYING).get()).isTrue();
+            board.setLimit(Column.LAYING, null);
+            assertThat(board.headerProperty(Column.LAYING).get()).isEqualTo("Laying (2)");
+            assertThat(board.overLimitProperty(Column.LAYING).get()).isFalse();
+        }
+    }
+
+    @Test
+    void layingACardOnAMilestoneOffersToMarkItReached() throws Exception {
+        try (SessionFixture fixture = SessionFixture.sample(folder)) {
+            BoardViewModel board = new BoardViewModel(fixture.session);
+            Quarter quarter = Quarter.of(fixture.session.today());
+            Station milestone = fixture.workbook().stations().listByQuarter(quarter).stream()
+                    .filter(s -> s.kind() == StationKind.MILESTONE && !s.done()).findFirst().orElseThrow();
+            board.quickAdd(Column.LAYING, "Run the pilot");
+            UUID id = cards(board, Column.LAYING).get(0).id();
+            board.open(id);
+            board.update(task -> task.linkedTo(null, milestone.id()));
+            fixture.dialogs.confirmAnswer = true;
+            board.moveBy(id, 1, 0);
+            assertThat(fixture.workbook().stations().find(milestone.id()).orElseThrow().done()).isTrue();
+        }
+    }
+
+    @Test
+    void aKeyResultCountingLaidCardsAdvancesAsTheyAreLaid() throws Exception {
+        try (SessionFixture fixture = SessionFixture.sample(folder)) {
+            Quarter quarter = Quarter.of(fixture.session.today());
+            Station imports = fixture.workbook().stations().listByQuarter(quarter).stream()
+                    .filter(s -> s.title().equals("Imports without a ticket")).findFirst().orElseThrow();
+            var destination = new org.trackwork.ui.destination.DestinationViewModel(fixture.session);
+            Station fresh = Station.keyResult(imports.goalId(), "Import cards laid", 0, 4, "cards",
+                    quarter.lastDay(), 9);
+            destination.goals().saveStation(null, fresh, true);
+            BoardViewModel board = new BoardViewModel(fixture.session);
+            for (String title : List.of("One", "Two")) {
+                board.quickAdd(Column.LAYING, title);
+                UUID id = cards(board, Column.LAYING).get(0).id();
+                board.open(id);
+                board.update(task -> task.linkedTo(null, fresh.id()));
+                board.moveBy(id, 1, 0);
+            }
+            assertThat(fixture.workbook().stations().find(fresh.id()).orElseThrow().current()).isEqualTo(2.0);
+            fixture.session.undo();
+            assertThat(fixture.workbook().stations().find(fresh.id()).orElseThrow().current()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void closingTheQuarterCarriesUnfinishedCardsToTheNext() throws Exception {
+        try (SessionFixture fixture = SessionFixture.empty(folder)) {
+            BoardViewModel board = new BoardViewModel(fixture.session);
+            board.quickAdd(Column.SURVEYED, "Unfinished");
+            board.quickAdd(Column.LAID, "Done");
+            fixture.dialogs.confirmAnswer = true;
+            board.closeQuarter();
+            assertThat(titles(board, Column.SURVEYED)).isEmpty();
+            assertThat(titles(board, Column.LAID)).containsExactly("Done");
+            fixture.session.quarterProperty().set(fixture.session.quarterProperty().get().next());
+            assertThat(titles(board, Column.SURVEYED)).containsExactly("Unfinished");
+            assertThat(fixture.dialogs.notifications).anyMatch(text -> text.contains("1 unfinished"));
+        }
+    }
+
+    private static List<TaskCard> cards(BoardViewModel board, Column column) {
+        return board.lanes().get(0).cards().get(column);
+    }
+
+    private static List<String> titles(BoardViewModel board, Column column) {
+        return cards(board, column).stream().map(TaskCard::title).toList();
+    }
+
+    private static List<TaskCard> allCards(BoardViewModel board) {
+        return board.lanes().stream().flatMap(lane -> lane.cards().values().stream()).flatMap(List::stream).toList();
+    }
+
     private static int total(BoardViewModel board) {
-        return Arrays.stream(Column.values()).mapToInt(column -> board.visibleCards(column).size()).sum();
+        return allCards(board).size();
     }
 }

@@ -85,6 +85,8 @@ class DestinationUiTest extends FxRobot {
         clickOn(dialogButton("Check in"));
         driver.settle();
         assertThat(text("#progressText")).contains("25 %");
+        assertThat(lookup("#quarterProgress").<javafx.scene.control.ProgressBar>query().getProgress())
+                .isEqualTo(0.25);
         assertThat(trainX()).isGreaterThan(trainBefore + 20);
         assertThat(lookup("#checkInList").<ListView<String>>query().getItems()).singleElement()
                 .asString().contains("30 h");

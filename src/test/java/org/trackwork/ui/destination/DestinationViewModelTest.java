@@ -62,8 +62,8 @@ class DestinationViewModelTest {
             destination.goals().saveGoal(null, goal);
             Station keyResult = Station.keyResult(goal.id(), "Median hours", 48, 12, "h", TODAY.plusDays(20), 0);
             Station milestone = Station.milestone(goal.id(), "Pilot", TODAY.plusDays(10), 1);
-            destination.goals().saveStation(null, keyResult);
-            destination.goals().saveStation(null, milestone);
+            destination.goals().saveStation(null, keyResult, false);
+            destination.goals().saveStation(null, milestone, false);
             assertThat(destination.progressProperty().get()).isZero();
             assertThat(destination.stops()).extracting(JourneyStop::label).containsExactly("Median hours", "Pilot");
 
@@ -123,7 +123,7 @@ class DestinationViewModelTest {
                     0);
             destination.goals().saveGoal(null, goal);
             Station station = Station.milestone(goal.id(), "Pilot", TODAY.plusDays(5), 0);
-            destination.goals().saveStation(null, station);
+            destination.goals().saveStation(null, station, false);
             assertThat(destination.stops()).noneMatch(JourneyStop::hazard);
 
             Hazard low = new Hazard(UUID.randomUUID(), "Minor", Severity.LOW, null, station.id(), null,

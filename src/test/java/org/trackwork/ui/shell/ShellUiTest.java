@@ -58,8 +58,8 @@ class ShellUiTest extends FxRobot {
     void switchingAreasShowsEachAreasContent() throws Exception {
         clickOn("#trackNav");
         driver.settle();
-        assertThat(lookup("#surveyedList").tryQuery()).isPresent();
-        assertThat(lookup("#surveyedHeader").queryLabeled().getText()).isEqualTo("Surveyed (0)");
+        assertThat(lookup("#listSURVEYED").tryQuery()).isPresent();
+        assertThat(lookup("#headerSURVEYED").queryLabeled().getText()).isEqualTo("Surveyed (0)");
         push(KeyCode.CONTROL, KeyCode.DIGIT3);
         driver.settle();
         assertThat(lookup("#crewList").tryQuery()).isPresent();
@@ -144,9 +144,9 @@ class ShellUiTest extends FxRobot {
         assertThat(crewNames()).hasSize(16).contains("Maya Okafor");
         clickOn("#trackNav");
         driver.settle();
-        int cards = lookup("#surveyedList").<ListView<?>>query().getItems().size()
-                + lookup("#layingList").<ListView<?>>query().getItems().size()
-                + lookup("#laidList").<ListView<?>>query().getItems().size();
+        int cards = lookup("#listSURVEYED").<ListView<?>>query().getItems().size()
+                + lookup("#listLAYING").<ListView<?>>query().getItems().size()
+                + lookup("#listLAID").<ListView<?>>query().getItems().size();
         assertThat(cards).isEqualTo(60);
         clickOn("#destinationNav");
         driver.settle();

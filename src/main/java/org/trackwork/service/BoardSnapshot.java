@@ -1,0 +1,30 @@
+package org.trackwork.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.trackwork.domain.Column;
+import org.trackwork.domain.Goal;
+import org.trackwork.domain.Hazard;
+import org.trackwork.domain.Person;
+import org.trackwork.domain.Quarter;
+import org.trackwork.domain.Station;
+import org.trackwork.domain.Task;
+
+/** Everything the board of one quarter shows, read in one go. */
+public record BoardSnapshot(Quarter quarter, List<Task> tasks, List<Person> people, List<Goal> goals,
+                            List<Station> stations, List<Hazard> hazards, Map<Column, Integer> limits,
+                            Set<UUID> countingStations) {
+
+    public static BoardSnapshot read(Workbook workbook, Quarter quarter) {
+        List<Task> tasks = workbook.tasks().listByQuarter(quarter);
+        Set<UUID> taskIds = new java.util.HashSet<>();
+        tasks.forEach(task -> taskIds.add(task.id()));
+        return new BoardSnapshot(quarter, tasks, workbook.people().list(), workbook.goals().listByQuarter(quarter),
+                workbook.stations().listByQuarter(quarter),
+                workbook.hazards().list().stream().filter(h -> h.taskId() != null && taskIds.contains(h.taskId()))
+                        .toList(),
+                workbook.columnLimits().limits(), workbook.stations().stationsCountingLaidTasks());
+    }
+}

@@ -1,0 +1,28 @@
+package org.trackwork.service;
+
+import java.util.List;
+import org.trackwork.domain.Hazard;
+import org.trackwork.domain.QuarterCrossing;
+import org.trackwork.domain.Task;
+
+/** Deleting a card deletes its hazards and crossings too; the edit keeps them so undo brings the card back whole. */
+public final class TaskRemoval {
+
+    private TaskRemoval() {
+    }
+
+    public static Edit of(Task task, String description) {
+        Object[] taken = new Object[2];
+        return Edit.of(description, workbook -> {
+            taken[0] = workbook.hazards().list().stream().filter(h -> task.id().equals(h.taskId())).toList();
+            taken[1] = workbook.tasks().crossings(task.id());
+            workbook.tasks().delete(task.id());
+        }, workbook -> {
+            workbook.tasks().save(task);
+            @SuppressWarnings("unchecked") List<Hazard> hazards = (List<Hazard>) taken[0];
+            @SuppressWarnings("unchecked") List<QuarterCrossing> crossings = (List<QuarterCrossing>) taken[1];
+            hazards.forEach(workbook.hazards()::save);
+            crossings.forEach(workbook.tasks()::addCrossing);
+        });
+    }
+}
