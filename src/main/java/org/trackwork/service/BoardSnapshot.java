@@ -17,6 +17,19 @@ public record BoardSnapshot(Quarter quarter, List<Task> tasks, List<Person> peop
                             List<Station> stations, List<Hazard> hazards, Map<Column, Integer> limits,
                             Set<UUID> countingStations) {
 
+    /**
+     * The snapshot with some tasks saved, added or removed, as the board shows an edit at once while the writer
+     * thread saves it; the next read replaces it with what was stored.
+     */
+    public BoardSnapshot withTasks(List<Task> saved, Set<UUID> removed) {
+        Map<UUID, Task> byId = new java.util.LinkedHashMap<>();
+        tasks.forEach(task -> byId.put(task.id(), task));
+        saved.forEach(task -> byId.put(task.id(), task));
+        removed.forEach(byId::remove);
+        List<Task> merged = byId.values().stream().filter(task -> task.quarter().equals(quarter)).toList();
+        return new BoardSnapshot(quarter, merged, people, goals, stations, hazards, limits, countingStations);
+    }
+
     public static BoardSnapshot read(Workbook workbook, Quarter quarter) {
         List<Task> tasks = workbook.tasks().listByQuarter(quarter);
         Set<UUID> taskIds = new java.util.HashSet<>();

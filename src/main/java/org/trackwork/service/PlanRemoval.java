@@ -31,8 +31,7 @@ public final class PlanRemoval {
     public static Edit ofStation(Station station, String description) {
         Snapshot[] taken = new Snapshot[1];
         return Edit.of(description, workbook -> {
-            Goal goal = workbook.goals().find(station.goalId()).orElseThrow();
-            taken[0] = Snapshot.take(workbook, null, List.of(station)).withGoalQuarterTasks(workbook, goal);
+            taken[0] = Snapshot.take(workbook, null, List.of(station)).withLinkedTasks(workbook);
             workbook.stations().delete(station.id());
         }, workbook -> taken[0].restore(workbook));
     }
@@ -50,17 +49,18 @@ public final class PlanRemoval {
             stations.forEach(station -> checkIns.addAll(workbook.stations().checkIns(station.id())));
             List<Hazard> hazards = workbook.hazards().list().stream()
                     .filter(h -> ids.contains(h.goalId()) || ids.contains(h.stationId())).toList();
-            List<Task> tasks = goal == null ? List.of() : workbook.tasks().listByQuarter(goal.quarter()).stream()
+            // carried cards live in later quarters and keep their links, so every quarter is searched
+            List<Task> tasks = goal == null ? List.of() : workbook.tasks().listAll().stream()
                     .filter(t -> ids.contains(t.goalId()) || ids.contains(t.stationId())).toList();
             Set<UUID> counting = stations.stream().map(Station::id)
                     .filter(workbook.stations()::countsLaidTasks).collect(Collectors.toSet());
             return new Snapshot(goal, List.copyOf(stations), checkIns, hazards, tasks, counting);
         }
 
-        /** A station's tasks live in its goal's quarter. */
-        Snapshot withGoalQuarterTasks(Workbook workbook, Goal goal) {
+        /** The tasks linked to the snapshot's stations, in any quarter. */
+        Snapshot withLinkedTasks(Workbook workbook) {
             Set<UUID> ids = stations.stream().map(Station::id).collect(Collectors.toSet());
-            List<Task> linked = workbook.tasks().listByQuarter(goal.quarter()).stream()
+            List<Task> linked = workbook.tasks().listAll().stream()
                     .filter(t -> t.stationId() != null && ids.contains(t.stationId())).toList();
             return new Snapshot(null, stations, checkIns, hazards, linked, counting);
         }

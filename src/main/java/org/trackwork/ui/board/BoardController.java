@@ -47,6 +47,7 @@ public final class BoardController {
     private final BoardViewModel viewModel;
     private final List<ListView<TaskCard>> lists = new ArrayList<>();
     private UUID focusAfterReload;
+    private List<String> shownLanes = List.of();
     private boolean filling;
 
     @FXML private ComboBox<Person> personFilter;
@@ -116,9 +117,15 @@ public final class BoardController {
         viewModel.session().searchTextProperty().set("");
     }
 
+    /** Close quarter…: the summary first, then the unfinished cards move on. */
     @FXML
-    private void closeQuarter() {
+    public void closeQuarter() {
         viewModel.closeQuarter();
+    }
+
+    /** Puts the cursor in the Surveyed column's quick-add field, ready to type a card and press Enter. */
+    public void addCard() {
+        boardArea.lookupAll("#quickAdd" + Column.SURVEYED.name()).stream().findFirst().ifPresent(Node::requestFocus);
     }
 
     // ---- columns and lanes --------------------------------------------------------------------------------
@@ -126,8 +133,26 @@ public final class BoardController {
     private void showLanes() {
         UUID focused = focusAfterReload != null ? focusAfterReload : focusedCard().orElse(null);
         focusAfterReload = null;
-        lists.clear();
         List<Lane> lanes = viewModel.lanes();
+        List<String> titles = lanes.stream().map(Lane::title).toList();
+        if (titles.equals(shownLanes) && lists.size() == lanes.size() * Column.values().length) {
+            // same lanes as shown: refill the lists in place, so scroll positions and selection stay
+            for (int i = 0; i < lists.size(); i++) {
+                ListView<TaskCard> list = lists.get(i);
+                Column column = (Column) list.getProperties().get(Column.class);
+                list.getItems().setAll(lanes.get(i / Column.values().length).cards().get(column));
+            }
+        } else {
+            rebuildLanes(lanes);
+            shownLanes = titles;
+        }
+        if (focused != null) {
+            Platform.runLater(() -> focusCard(focused));
+        }
+    }
+
+    private void rebuildLanes(List<Lane> lanes) {
+        lists.clear();
         if (lanes.size() == 1 && lanes.get(0).title().isEmpty()) {
             HBox board = laneRow(lanes.get(0), true);
             laneScroll.setVisible(false);
@@ -144,9 +169,6 @@ public final class BoardController {
             laneScroll.setContent(rows);
             laneScroll.setVisible(true);
             boardArea.getChildren().setAll(laneScroll);
-        }
-        if (focused != null) {
-            Platform.runLater(() -> focusCard(focused));
         }
     }
 
@@ -219,13 +241,23 @@ public final class BoardController {
         field.setId("quickAdd" + column.name());
         field.setPromptText(Messages.get("board.quickAdd.prompt"));
         field.setOnAction(event -> {
+            if (field.getText().isBlank()) {
+                return;
+            }
             String problem = viewModel.quickAdd(column, field.getText());
-            field.setTooltip(problem == null ? null : new Tooltip(problem));
             field.getStyleClass().remove("invalid");
             if (problem == null) {
+                field.setTooltip(null);
                 field.clear();
-            } else if (!field.getText().isBlank()) {
+            } else {
+                // the field keeps the text, turns red and says why at once, under the field
                 field.getStyleClass().add("invalid");
+                Tooltip why = new Tooltip(problem);
+                field.setTooltip(why);
+                javafx.geometry.Bounds at = field.localToScreen(field.getBoundsInLocal());
+                if (at != null) {
+                    why.show(field, at.getMinX(), at.getMaxY() + 2);
+                }
             }
         });
         return field;
@@ -255,10 +287,14 @@ public final class BoardController {
         int dy = event.getCode() == KeyCode.UP ? -1 : event.getCode() == KeyCode.DOWN ? 1 : 0;
         if (event.isShortcutDown() && card != null && (dx != 0 || dy != 0)) {
             focusAfterReload = card.id();
-            viewModel.moveBy(card.id(), dx, dy);
+            if (dy != 0) {
+                moveAmongVisible(list, column, card, dy);
+            } else {
+                moveToNeighbour(list, card, dx);
+            }
             event.consume();
         } else if (dx != 0 && !event.isShortcutDown()) {
-            focusNeighbour(list, dx);
+            neighbour(list, dx).ifPresent(next -> focusRow(next, list.getSelectionModel().getSelectedIndex()));
             event.consume();
         } else if (event.getCode() == KeyCode.ENTER && card != null) {
             viewModel.open(card.id());
@@ -269,17 +305,53 @@ public final class BoardController {
         }
     }
 
-    private void focusNeighbour(ListView<TaskCard> list, int dx) {
-        int index = lists.indexOf(list) + dx;
-        if (index < 0 || index >= lists.size()) {
+    /** Up or down past the next card the user can see: hidden (filtered) cards keep their places. */
+    private void moveAmongVisible(ListView<TaskCard> list, Column column, TaskCard card, int dy) {
+        int row = list.getItems().indexOf(card);
+        int target = row + dy;
+        if (target < 0 || target >= list.getItems().size()) {
             return;
         }
-        ListView<TaskCard> next = lists.get(index);
-        int row = Math.min(Math.max(0, list.getSelectionModel().getSelectedIndex()), next.getItems().size() - 1);
-        next.requestFocus();
+        UUID passed = list.getItems().get(target).id();
+        if (dy < 0) {
+            viewModel.moveBefore(card.id(), column, passed);
+        } else {
+            viewModel.moveAfter(card.id(), column, passed);
+        }
+    }
+
+    /** To the same visible row of the next column in the same swimlane, or to its end. */
+    private void moveToNeighbour(ListView<TaskCard> list, TaskCard card, int dx) {
+        neighbour(list, dx).ifPresent(next -> {
+            Column to = (Column) next.getProperties().get(Column.class);
+            int row = list.getItems().indexOf(card);
+            if (row < next.getItems().size()) {
+                viewModel.moveBefore(card.id(), to, next.getItems().get(row).id());
+            } else if (next.getItems().isEmpty()) {
+                viewModel.moveBefore(card.id(), to, null);
+            } else {
+                viewModel.moveAfter(card.id(), to, next.getItems().get(next.getItems().size() - 1).id());
+            }
+        });
+    }
+
+    /** The column list left or right of this one, in the same swimlane. */
+    private Optional<ListView<TaskCard>> neighbour(ListView<TaskCard> list, int dx) {
+        int index = lists.indexOf(list);
+        int next = index + dx;
+        int columns = Column.values().length;
+        if (next < 0 || next >= lists.size() || next / columns != index / columns) {
+            return Optional.empty();
+        }
+        return Optional.of(lists.get(next));
+    }
+
+    private static void focusRow(ListView<TaskCard> list, int wanted) {
+        int row = Math.min(Math.max(0, wanted), list.getItems().size() - 1);
+        list.requestFocus();
         if (row >= 0) {
-            next.getSelectionModel().select(row);
-            next.getFocusModel().focus(row);
+            list.getSelectionModel().select(row);
+            list.getFocusModel().focus(row);
         }
     }
 
@@ -413,7 +485,7 @@ public final class BoardController {
         });
         editor.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
-                viewModel.closeEditor();
+                closeEditor();
                 event.consume();
             }
         });
@@ -504,9 +576,18 @@ public final class BoardController {
         }
     }
 
+    /** Closes the card panel; what was typed in the title or description is saved first, not thrown away. */
     @FXML
     private void closeEditor() {
+        commitText();
         viewModel.closeEditor();
+    }
+
+    private void commitText() {
+        if (!filling && viewModel.isEditing()) {
+            report(viewModel.update(task -> task.withTitle(taskTitle.getText())
+                    .withDescription(taskDescription.getText())));
+        }
     }
 
     @FXML

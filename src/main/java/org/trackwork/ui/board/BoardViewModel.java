@@ -172,9 +172,11 @@ public final class BoardViewModel {
     private String laneTitle(String key, Map<UUID, Person> byId, Map<UUID, Goal> goalById) {
         return switch (swimlanes.get()) {
             case NONE -> "";
-            case PERSON -> key.isEmpty() ? Messages.get("board.lane.noOwner") : byId.get(UUID.fromString(key)).name();
+            case PERSON -> key.isEmpty() ? Messages.get("board.lane.noOwner")
+                    : Optional.ofNullable(byId.get(UUID.fromString(key))).map(Person::name).orElse("");
             case GOAL -> key.isEmpty() ? Messages.get("board.lane.noGoal")
-                    : goalById.get(UUID.fromString(key)).title();
+                    : Optional.ofNullable(goalById.get(UUID.fromString(key))).map(Goal::title)
+                    .orElse(Messages.get("board.lane.earlierGoal"));
         };
     }
 
@@ -211,6 +213,12 @@ public final class BoardViewModel {
 
     // ---- laying track -------------------------------------------------------------------------------------
 
+    /** Shows an edit on the board at once, while the writer thread saves it; the next read confirms it. */
+    private void showAtOnce(List<Task> saved, Set<UUID> removed) {
+        snapshot = snapshot.withTasks(saved, removed);
+        show();
+    }
+
     /** Adds a card on top of a column; returns what is wrong with the title, or null when it was added. */
     public String quickAdd(Column column, String title) {
         if (snapshot == null) {
@@ -230,6 +238,7 @@ public final class BoardViewModel {
                     workbook.tasks().delete(added.id());
                     workbook.tasks().saveAll(before);
                 }));
+        showAtOnce(changed, Set.of());
         return null;
     }
 
@@ -248,6 +257,22 @@ public final class BoardViewModel {
             }
         }
         move(taskId, to, index);
+    }
+
+    /** Moves a card right after another card of a column, as a keyboard move among the visible cards does. */
+    public void moveAfter(UUID taskId, Column to, UUID afterId) {
+        if (snapshot == null) {
+            return;
+        }
+        List<Task> target = BoardOrder.ordered(snapshot.tasks(), to).stream()
+                .filter(task -> !task.id().equals(taskId)).toList();
+        for (int i = 0; i < target.size(); i++) {
+            if (target.get(i).id().equals(afterId)) {
+                move(taskId, to, i + 1);
+                return;
+            }
+        }
+        move(taskId, to, target.size());
     }
 
     /** Moves the card one column left or right (to the same row, or the end) or one row up or down. */
@@ -283,6 +308,7 @@ public final class BoardViewModel {
                 ? Set.of(task.stationId()) : Set.of();
         session.edit(TrackAdvance.moveCard(Messages.get("edit.moveTask", task.title(),
                 Messages.get("column." + to.name())), originals(changed), changed, recount));
+        showAtOnce(changed, Set.of());
         if (to == Column.LAID && task.column() != Column.LAID) {
             offerMilestone(task);
         }
@@ -307,6 +333,7 @@ public final class BoardViewModel {
                 editing.set(null);
             }
             session.edit(TaskRemoval.of(task, Messages.get("edit.deleteTask", task.title())));
+            showAtOnce(List.of(), Set.of(taskId));
         });
     }
 
@@ -352,8 +379,8 @@ public final class BoardViewModel {
             if (session.dialogs().confirm(Messages.get("board.close.title", quarter), text,
                     Messages.get("board.close.button"))) {
                 session.edit(QuarterRollover.close(Messages.get("edit.closeQuarter", quarter), quarter,
-                        session.today()));
-                session.dialogs().notify(Messages.get("board.close.done", summary.carriedOver(), summary.to()));
+                        session.today()), () -> session.dialogs().notify(
+                        Messages.get("board.close.done", summary.carriedOver(), summary.to())));
             }
         });
     }
@@ -367,6 +394,11 @@ public final class BoardViewModel {
 
     public void closeEditor() {
         editing.set(null);
+    }
+
+    /** Whether a card is open in the side panel. */
+    public boolean isEditing() {
+        return editing.get() != null;
     }
 
     private void refreshEditing() {
@@ -413,8 +445,16 @@ public final class BoardViewModel {
             return null;
         }
         editing.set(after);
-        session.edit(Edit.replacing(Messages.get("edit.editTask", after.title()), before, after,
-                (w, t) -> w.tasks().save(t), (w, t) -> w.tasks().delete(t.id())));
+        // a laid card moving between stations changes what stations that count laid cards have reached
+        Set<UUID> recount = new java.util.HashSet<>();
+        for (UUID station : new UUID[] {before.stationId(), after.stationId()}) {
+            if (station != null && snapshot.countingStations().contains(station)) {
+                recount.add(station);
+            }
+        }
+        session.edit(TrackAdvance.moveCard(Messages.get("edit.editTask", after.title()), List.of(before),
+                List.of(after), recount));
+        showAtOnce(List.of(after), Set.of());
         return null;
     }
 

@@ -88,33 +88,39 @@ public final class WorkbookSession {
 
     /** Saves an edit at once, as its own transaction, and makes it undoable. */
     public void edit(Edit edit) {
+        edit(edit, () -> { });
+    }
+
+    /** Saves an edit as {@link #edit(Edit)} does, then runs {@code saved} on the FX thread once it is saved. */
+    public void edit(Edit edit, Runnable saved) {
         Workbook current = workbook.get();
         if (current == null) {
             return;
         }
-        runUndoable(() -> history.perform(edit, current), current);
+        runUndoable(() -> history.perform(edit, current), current, saved);
     }
 
     public void undo() {
         Workbook current = workbook.get();
         if (current != null && undoState.get().nextUndo().isPresent()) {
-            runUndoable(() -> history.undo(current), current);
+            runUndoable(() -> history.undo(current), current, () -> { });
         }
     }
 
     public void redo() {
         Workbook current = workbook.get();
         if (current != null && undoState.get().nextRedo().isPresent()) {
-            runUndoable(() -> history.redo(current), current);
+            runUndoable(() -> history.redo(current), current, () -> { });
         }
     }
 
-    private void runUndoable(java.util.concurrent.Callable<UndoState> work, Workbook current) {
+    private void runUndoable(java.util.concurrent.Callable<UndoState> work, Workbook current, Runnable saved) {
         BackgroundTask.edit(work)
                 .onSuccess(state -> {
                     if (workbook.get() == current) {
                         undoState.set(state);
                         changes.set(changes.get() + 1);
+                        saved.run();
                     }
                 })
                 .onFailure(failure -> {

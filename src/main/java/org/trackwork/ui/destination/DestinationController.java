@@ -76,7 +76,8 @@ public final class DestinationController {
     @FXML
     public void editDestination() {
         viewModel.session().dialogs()
-                .show(new DestinationDialog(viewModel.current().orElse(null), false, viewModel.today()))
+                .show(new DestinationDialog(viewModel.current().orElse(null), false, viewModel.today(),
+                        viewModel.latestStationDue()))
                 .ifPresent(viewModel::writeDestination);
     }
 
@@ -87,7 +88,8 @@ public final class DestinationController {
             editDestination();
             return;
         }
-        viewModel.session().dialogs().show(new DestinationDialog(null, true, viewModel.today()))
+        viewModel.session().dialogs().show(new DestinationDialog(null, true, viewModel.today(),
+                        viewModel.latestStationDue()))
                 .ifPresent(viewModel::changeDestination);
     }
 

@@ -31,7 +31,7 @@ final class DestinationDialog extends FormDialog<DestinationDialog.Answer> {
      * @param editing the destination to edit, or null for a new one
      * @param change  true when the new destination replaces the current one (a shift)
      */
-    DestinationDialog(Destination editing, boolean change, LocalDate today) {
+    DestinationDialog(Destination editing, boolean change, LocalDate today, LocalDate latestStationDue) {
         super(Messages.get(change ? "destination.change.title" : "destination.edit.title"),
                 Messages.get(change ? "destination.change.button" : "dialog.save"));
         this.change = change;
@@ -67,8 +67,12 @@ final class DestinationDialog extends FormDialog<DestinationDialog.Answer> {
         rule(statement, () -> problemOf(() -> Require.longText(statement.getText(),
                 Messages.get("destination.field.statement"))));
         rule(why, () -> problemOf(() -> Require.longText(why.getText(), Messages.get("destination.field.why"))));
+        LocalDate unchanged = editing != null && !change ? editing.horizon() : null;
         rule(horizon, () -> horizon.getValue() == null ? Messages.get("destination.problem.noHorizon")
-                : !horizon.getValue().isAfter(today) ? Messages.get("destination.problem.pastHorizon") : null);
+                : horizon.getValue().equals(unchanged) ? null
+                : !horizon.getValue().isAfter(today) ? Messages.get("destination.problem.pastHorizon")
+                : latestStationDue != null && horizon.getValue().isBefore(latestStationDue)
+                ? Messages.get("destination.problem.beforeStations", Numbers.date(latestStationDue)) : null);
         if (change) {
             rule(reason, () -> problemOf(() -> Require.longFilled(reason.getText(),
                     Messages.get("destination.field.reason"))));

@@ -125,6 +125,12 @@ public final class DestinationViewModel {
         return snapshot == null ? Optional.empty() : snapshot.current();
     }
 
+    /** The latest due date of the quarter's stations: a horizon may not come before it. */
+    public LocalDate latestStationDue() {
+        return snapshot == null ? null : snapshot.stations().stream().map(org.trackwork.domain.Station::due)
+                .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+    }
+
     public LocalDate today() {
         return session.today();
     }

@@ -21,6 +21,7 @@ import org.trackwork.domain.StationKind;
 import org.trackwork.service.DestinationSnapshot;
 import org.trackwork.service.Edit;
 import org.trackwork.service.PlanRemoval;
+import org.trackwork.service.TrackAdvance;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.WorkbookSession;
 
@@ -123,10 +124,16 @@ public final class GoalsViewModel {
     public void saveStation(Station before, Station after, boolean countsLaidTasks) {
         selectAfterReload = after.id();
         boolean countedBefore = before != null && countsLaidTasks(before);
+        org.trackwork.domain.Quarter quarter = session.quarterProperty().get();
         session.edit(Edit.of(Messages.get(before == null ? "edit.addStation" : "edit.editStation", after.title()),
                 workbook -> {
                     workbook.stations().save(after);
                     workbook.stations().setCountsLaidTasks(after.id(), countsLaidTasks);
+                    if (countsLaidTasks) {
+                        // counting starts from the cards already laid, not from zero
+                        workbook.stations().save(TrackAdvance.recount(after,
+                                workbook.tasks().countLaid(after.id(), quarter)));
+                    }
                 }, workbook -> {
                     if (before == null) {
                         workbook.stations().delete(after.id());
@@ -141,13 +148,16 @@ public final class GoalsViewModel {
         return snapshot != null && snapshot.countingStations().contains(station.id());
     }
 
-    /** Records a check-in and moves the station to it, as one edit. */
+    /**
+     * Records a check-in and moves the station to its latest reading, as one edit: a check-in dated before the
+     * latest one joins the history without turning the station back.
+     */
     public void checkIn(Station station, CheckIn checkIn) {
-        Station after = station.checkedIn(checkIn);
         selectAfterReload = station.id();
         session.edit(Edit.of(Messages.get("edit.checkIn", station.title()), workbook -> {
             workbook.stations().addCheckIn(checkIn);
-            workbook.stations().save(after);
+            List<CheckIn> history = workbook.stations().checkIns(station.id());
+            workbook.stations().save(station.checkedIn(history.get(history.size() - 1)));
         }, workbook -> {
             workbook.stations().deleteCheckIn(checkIn.id());
             workbook.stations().save(station);

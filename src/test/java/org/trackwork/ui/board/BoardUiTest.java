@@ -104,6 +104,14 @@ class BoardUiTest extends FxRobot {
         assertThat(lookup("#listLAYING").<ListView<TaskCard>>query().getItems().get(0).checklist())
                 .isEqualTo("☑ 1/2");
 
+        clickOn("#taskDescriptionField").write("Both rails, every joint");
+        push(KeyCode.ESCAPE);
+        driver.settle();
+        assertThat(lookup("#taskEditor").query().isVisible()).isFalse();
+        assertThat(stored("Weld the joints").description()).isEqualTo("Both rails, every joint");
+        clickOn(card(Column.LAYING, "Weld the joints"));
+        push(KeyCode.ENTER);
+        driver.settle();
         clickOn("#deleteTaskButton");
         driver.settle();
         assertThat(titles(Column.LAYING)).isEmpty();

@@ -161,6 +161,57 @@ class BoardViewModelTest {
         }
     }
 
+    @Test
+    void goalSwimlanesStillWorkWhenCarriedCardsKeepAGoalOfAnEarlierQuarter() throws Exception {
+        try (SessionFixture fixture = SessionFixture.sample(folder)) {
+            BoardViewModel board = new BoardViewModel(fixture.session);
+            fixture.dialogs.confirmAnswer = true;
+            board.closeQuarter();
+            fixture.session.quarterProperty().set(fixture.session.quarterProperty().get().next());
+            board.swimlanesProperty().set(BoardViewModel.Swimlanes.GOAL);
+            assertThat(board.lanes()).extracting(Lane::title).contains("Goals of earlier quarters");
+            assertThat(allCards(board)).hasSize(40);
+        }
+    }
+
+    @Test
+    void aKeyboardMoveUnderAFilterPassesTheNextVisibleCardNotAHiddenOne() throws Exception {
+        try (SessionFixture fixture = SessionFixture.empty(folder)) {
+            BoardViewModel board = new BoardViewModel(fixture.session);
+            for (String title : List.of("c match", "b hidden", "a match")) {
+                board.quickAdd(Column.SURVEYED, title);
+            }
+            fixture.session.searchTextProperty().set("match");
+            List<TaskCard> visible = cards(board, Column.SURVEYED);
+            assertThat(visible).extracting(TaskCard::title).containsExactly("a match", "c match");
+            board.moveAfter(visible.get(0).id(), Column.SURVEYED, visible.get(1).id());
+            assertThat(titles(board, Column.SURVEYED)).containsExactly("c match", "a match");
+            fixture.session.searchTextProperty().set("");
+            assertThat(titles(board, Column.SURVEYED)).containsExactly("b hidden", "c match", "a match");
+        }
+    }
+
+    @Test
+    void switchingCountingOnCountsTheCardsAlreadyLaid() throws Exception {
+        try (SessionFixture fixture = SessionFixture.empty(folder)) {
+            var destination = new org.trackwork.ui.destination.DestinationViewModel(fixture.session);
+            destination.writeDestination(new org.trackwork.ui.destination.DestinationDialogAnswers()
+                    .simple("D", fixture.session.today().plusYears(1)));
+            var goal = new org.trackwork.domain.Goal(UUID.randomUUID(), destination.current().orElseThrow().id(),
+                    fixture.session.quarterProperty().get(), "G", "", null, 0);
+            destination.goals().saveGoal(null, goal);
+            Station counted = Station.keyResult(goal.id(), "Cards", 0, 5, "cards",
+                    fixture.session.quarterProperty().get().lastDay(), 0);
+            destination.goals().saveStation(null, counted, false);
+            BoardViewModel board = new BoardViewModel(fixture.session);
+            board.quickAdd(Column.LAID, "Laid before");
+            board.open(cards(board, Column.LAID).get(0).id());
+            board.update(task -> task.linkedTo(null, counted.id()));
+            destination.goals().saveStation(counted, counted, true);
+            assertThat(fixture.workbook().stations().find(counted.id()).orElseThrow().current()).isEqualTo(1.0);
+        }
+    }
+
     private static List<TaskCard> cards(BoardViewModel board, Column column) {
         return board.lanes().get(0).cards().get(column);
     }

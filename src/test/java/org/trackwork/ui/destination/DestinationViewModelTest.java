@@ -83,6 +83,25 @@ class DestinationViewModelTest {
     }
 
     @Test
+    void aCheckInDatedBeforeTheLatestJoinsTheHistoryWithoutTurningTheStationBack() throws Exception {
+        try (SessionFixture fixture = SessionFixture.empty(folder)) {
+            DestinationViewModel destination = new DestinationViewModel(fixture.session);
+            destination.writeDestination(new DestinationDialog.Answer("D", "", "", TODAY.plusYears(1), null, null));
+            Goal goal = new Goal(UUID.randomUUID(), destination.current().orElseThrow().id(), QUARTER, "G", "", null,
+                    0);
+            destination.goals().saveGoal(null, goal);
+            Station imports = Station.keyResult(goal.id(), "Imports", 0, 100, "", TODAY.plusDays(20), 0);
+            destination.goals().saveStation(null, imports, false);
+            destination.goals().checkIn(imports, imports.checkIn(TODAY, 60, Confidence.ON_TRACK, "", Instant.now()));
+            Station now = fixture.workbook().stations().find(imports.id()).orElseThrow();
+            destination.goals().checkIn(now, now.checkIn(TODAY.minusDays(7), 20, Confidence.AT_RISK, "late entry",
+                    Instant.now()));
+            assertThat(fixture.workbook().stations().find(imports.id()).orElseThrow().current()).isEqualTo(60.0);
+            assertThat(fixture.workbook().stations().checkIns(imports.id())).hasSize(2);
+        }
+    }
+
+    @Test
     void changingDestinationRecordsTheShiftWithEveryoneStillToHearIt() throws Exception {
         try (SessionFixture fixture = SessionFixture.empty(folder)) {
             fixture.workbook().people().save(Person.newCrewMember("Ada", ""));
