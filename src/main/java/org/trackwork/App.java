@@ -94,10 +94,11 @@ public class App extends Application {
                 new ShiftsController(destination)));
         DestinationCommands destinationCommands = new DestinationCommands(destination, destinationController,
                 goalsController, hazardsController);
-        areas.put(Area.TRACK, View.BOARD.load(new BoardController(new BoardViewModel(session))));
-        areas.put(Area.CREW, View.CREW.load(crew));
+        BoardController board = new BoardController(new BoardViewModel(session));
+        areas.put(Area.TRACK, View.BOARD.load(board));
+        areas.put(Area.CREW, View.CREW.load(crew, crew.personController()));
         Parent sharedScreen = View.SHARED_SCREEN.load(new SharedScreenController(shell));
-        Parent root = View.SHELL.load(new ShellController(shell, areas, sharedScreen, crew, destinationCommands,
+        Parent root = View.SHELL.load(new ShellController(shell, areas, sharedScreen, crew, destinationCommands, board,
                 runner.saveStateProperty()));
 
         Settings settings = shell.settings();

@@ -1,19 +1,24 @@
 package org.trackwork.ui.crew;
 
 import javafx.fxml.FXML;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import org.trackwork.domain.Person;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.trackwork.ui.common.Messages;
 
-/** Binds the crew roster view to its view model. */
+/** Binds the crew roster view to its view model; the pane of the selected person has a controller of its own. */
 public final class CrewController {
 
     private final CrewViewModel viewModel;
+    private final PersonController person;
 
     @FXML private TextField newNameField;
     @FXML private Button addButton;
@@ -21,9 +26,19 @@ public final class CrewController {
     @FXML private ListView<Person> crewList;
     @FXML private Button renameButton;
     @FXML private Button removeButton;
+    @FXML private Button archiveButton;
+    @FXML private FontIcon archiveIcon;
+    @FXML private Tooltip archiveTooltip;
+    @FXML private CheckBox showArchivedBox;
 
     public CrewController(CrewViewModel viewModel) {
         this.viewModel = viewModel;
+        this.person = new PersonController(viewModel.person());
+    }
+
+    /** The controller of the person pane, which CrewView.fxml includes. */
+    public PersonController personController() {
+        return person;
     }
 
     @FXML
@@ -37,6 +52,8 @@ public final class CrewController {
 
         crewList.setItems(viewModel.visiblePeople());
         crewList.setCellFactory(list -> new PersonCell());
+        // a row's recognition line changes with the snapshot even when the person record does not
+        viewModel.visiblePeople().addListener((ListChangeListener<Person>) change -> crewList.refresh());
         crewList.setPlaceholder(new Label(Messages.get("crew.empty")));
         crewList.getSelectionModel().selectedItemProperty().addListener(
                 (observable, old, person) -> viewModel.selectedProperty().set(person));
@@ -45,6 +62,8 @@ public final class CrewController {
                 crewList.getSelectionModel().select(person);
             }
         });
+        // the list selects on press, before the field being typed in loses focus: save the typing first
+        crewList.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> person.commitTyping());
         crewList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE) {
                 removePerson();
@@ -53,6 +72,26 @@ public final class CrewController {
         });
         renameButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         removeButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        archiveButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        var archivedSelected = viewModel.selectedProperty().map(Person::archived).orElse(false);
+        archiveButton.textProperty().bind(archivedSelected.map(archived ->
+                Messages.get(archived ? "crew.restore" : "crew.archive")));
+        archiveTooltip.textProperty().bind(archivedSelected.map(archived ->
+                Messages.get(archived ? "crew.restore.tooltip" : "crew.archive.tooltip")));
+        archivedSelected.addListener((observable, was, archived) ->
+                archiveIcon.setIconLiteral(archived ? "fth-rotate-ccw" : "fth-archive"));
+        showArchivedBox.selectedProperty().bindBidirectional(viewModel.showArchivedProperty());
+    }
+
+    /** Archives the selected person, or restores them when they are archived. */
+    @FXML
+    public void archiveOrRestore() {
+        viewModel.archiveOrRestoreSelected();
+    }
+
+    /** Recognises the selected person through the Recognise dialog. */
+    public void recognise() {
+        person.recognise();
     }
 
     @FXML
@@ -84,28 +123,46 @@ public final class CrewController {
         });
     }
 
-    /** A roster row: an initials avatar, the name, the role and a mark for the manager. */
-    private static final class PersonCell extends ListCell<Person> {
+    /**
+     * A roster row: an initials avatar, the name, the role, when they were last recognised, and marks for the
+     * manager, an archived person and someone due for recognition.
+     */
+    private final class PersonCell extends ListCell<Person> {
         private final Label avatar = new Label();
         private final Label name = new Label();
         private final Label role = new Label();
+        private final Label recognised = new Label();
         private final Label managerTag = new Label(Messages.get("crew.manager"));
+        private final Label archivedTag = new Label(Messages.get("crew.archivedTag"));
+        private final Label dueTag = new Label(Messages.get("crew.recognitionDue"));
         private final javafx.scene.layout.HBox row;
 
         PersonCell() {
             avatar.getStyleClass().add("avatar");
             name.getStyleClass().add("person-name");
             role.getStyleClass().add("person-role");
+            recognised.getStyleClass().add("recognised");
             managerTag.getStyleClass().add("manager-tag");
-            javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(2, name, role);
-            row = new javafx.scene.layout.HBox(12, avatar, text, managerTag);
+            archivedTag.getStyleClass().add("archived-tag");
+            dueTag.getStyleClass().add("recognition-due-tag");
+            javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(2, name, role, recognised);
+            javafx.scene.layout.Pane gap = new javafx.scene.layout.Pane();
+            javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox tags = new javafx.scene.layout.HBox(6, managerTag, dueTag, archivedTag);
+            tags.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+            row = new javafx.scene.layout.HBox(12, avatar, text, gap, tags);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // size to the list, not to the content, so a long name never brings a sideways scroll bar
+            setPrefWidth(0);
+            text.setMinWidth(0);
         }
 
         @Override
         protected void updateItem(Person person, boolean empty) {
             super.updateItem(person, empty);
             if (empty || person == null) {
+                mark("archived", false);
+                mark("recognition-due", false);
                 setGraphic(null);
                 setText(null);
                 return;
@@ -113,10 +170,27 @@ public final class CrewController {
             avatar.setText(person.initials());
             name.setText(person.name());
             role.setText(person.role().isEmpty() ? Messages.get("crew.noRole") : person.role());
-            managerTag.setVisible(person.manager());
-            managerTag.setManaged(person.manager());
+            recognised.setText(viewModel.recognitionText(person));
+            boolean due = viewModel.recognitionDue(person);
+            show(managerTag, person.manager());
+            show(archivedTag, person.archived());
+            show(dueTag, due);
+            mark("archived", person.archived());
+            mark("recognition-due", due);
             setText(null);
             setGraphic(row);
+        }
+
+        private void show(Label tag, boolean shown) {
+            tag.setVisible(shown);
+            tag.setManaged(shown);
+        }
+
+        private void mark(String styleClass, boolean on) {
+            getStyleClass().remove(styleClass);
+            if (on) {
+                getStyleClass().add(styleClass);
+            }
         }
     }
 }

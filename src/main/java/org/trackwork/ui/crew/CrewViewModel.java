@@ -1,12 +1,17 @@
 package org.trackwork.ui.crew;
 
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -14,12 +19,19 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.trackwork.domain.Person;
+import org.trackwork.domain.Quarter;
+import org.trackwork.service.CrewSnapshot;
 import org.trackwork.service.Edit;
+import org.trackwork.service.PersonChange;
 import org.trackwork.service.PersonRemoval;
+import org.trackwork.service.RecognitionDue;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.WorkbookSession;
 
-/** The crew roster: who is on the team, and adding, renaming and removing people. */
+/**
+ * The crew roster: who is on the team, when each was last recognised, and adding, renaming, archiving and removing
+ * people. Reads one snapshot per change and hands it to the pane of the selected person.
+ */
 public final class CrewViewModel {
 
     private final WorkbookSession session;
@@ -28,32 +40,55 @@ public final class CrewViewModel {
     private final ObjectProperty<Person> selected = new SimpleObjectProperty<>();
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringBinding newNameProblem;
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final PersonViewModel person;
+    private Map<UUID, LocalDate> lastRecognised = Map.of();
     private UUID selectAfterReload;
 
     public CrewViewModel(WorkbookSession session) {
         this.session = session;
+        this.person = new PersonViewModel(session);
         newNameProblem = Bindings.createStringBinding(() -> newName.get().isBlank() ? ""
                 : Optional.ofNullable(problemWith(newName.get())).orElse(""), newName);
         session.changesProperty().addListener((observable, old, now) -> reload());
-        session.searchTextProperty().addListener((observable, old, text) -> applySearch(text));
+        session.quarterProperty().addListener((observable, old, now) -> reload());
+        session.searchTextProperty().addListener((observable, old, text) -> applyFilter());
+        showArchived.addListener((observable, old, now) -> {
+            UUID keep = selected.get() == null ? null : selected.get().id();
+            applyFilter();
+            reselect(keep);
+        });
+        selected.addListener((observable, old, now) -> person.showPerson(now));
+        applyFilter();
         reload();
     }
 
     public void reload() {
-        session.read(workbook -> workbook.people().list(), loaded -> {
-            UUID keep = selectAfterReload != null ? selectAfterReload
-                    : selected.get() == null ? null : selected.get().id();
-            selectAfterReload = null;
-            people.setAll(loaded);
-            selected.set(visiblePeople.stream().filter(p -> p.id().equals(keep)).findFirst().orElse(null));
-        });
+        Quarter quarter = session.quarterProperty().get();
+        session.read(workbook -> CrewSnapshot.read(workbook, quarter), this::show);
     }
 
-    private void applySearch(String text) {
+    private void show(CrewSnapshot snapshot) {
+        UUID keep = selectAfterReload != null ? selectAfterReload
+                : selected.get() == null ? null : selected.get().id();
+        selectAfterReload = null;
+        lastRecognised = snapshot.lastRecognised();
+        person.showSnapshot(snapshot);
+        people.setAll(snapshot.people());
+        reselect(keep);
+    }
+
+    private void reselect(UUID keep) {
+        selected.set(visiblePeople.stream().filter(p -> p.id().equals(keep)).findFirst().orElse(null));
+    }
+
+    private void applyFilter() {
+        String text = session.searchTextProperty().get();
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        visiblePeople.setPredicate(needle.isEmpty() ? null : person ->
-                person.name().toLowerCase(Locale.ROOT).contains(needle)
-                        || person.role().toLowerCase(Locale.ROOT).contains(needle));
+        Predicate<Person> archivedShown = p -> showArchived.get() || !p.archived();
+        visiblePeople.setPredicate(needle.isEmpty() ? archivedShown : archivedShown.and(p ->
+                p.name().toLowerCase(Locale.ROOT).contains(needle)
+                        || p.role().toLowerCase(Locale.ROOT).contains(needle)));
     }
 
     /** Adds the person named in the new-name field; an invalid name is not saved and its problem stays shown. */
@@ -79,6 +114,56 @@ public final class CrewViewModel {
         session.edit(Edit.of(Messages.get("edit.renamePerson", person.name(), renamed.name()),
                 workbook -> workbook.people().save(renamed),
                 workbook -> workbook.people().save(person)));
+    }
+
+    /** Takes a person off the roster without deleting anything; they come back with {@link #restore}. */
+    public void archive(Person archived) {
+        if (archived.archived()) {
+            return;
+        }
+        session.edit(PersonChange.of(Messages.get("edit.archivePerson", archived.name()), archived.id(),
+                p -> p.archived(true)));
+    }
+
+    public void restore(Person restored) {
+        if (!restored.archived()) {
+            return;
+        }
+        selectAfterReload = restored.id();
+        session.edit(PersonChange.of(Messages.get("edit.restorePerson", restored.name()), restored.id(),
+                p -> p.archived(false)));
+    }
+
+    /** Archives the selected person, or restores them when they are archived. */
+    public void archiveOrRestoreSelected() {
+        selected().ifPresent(p -> {
+            if (p.archived()) {
+                restore(p);
+            } else {
+                archive(p);
+            }
+        });
+    }
+
+    /** How long ago a person was last recognised, as a roster row says it. */
+    public String recognitionText(Person shown) {
+        return RecognitionDue.daysSince(lastRecognised.get(shown.id()), session.today())
+                .map(days -> Messages.get("crew.recognised", days))
+                .orElse(Messages.get("crew.notRecognised"));
+    }
+
+    /** True when a person has gone more than {@link RecognitionDue#DAYS} days without recognition. */
+    public boolean recognitionDue(Person shown) {
+        return !shown.archived()
+                && RecognitionDue.isDue(lastRecognised.get(shown.id()), shown.startDate(), session.today());
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public PersonViewModel person() {
+        return person;
     }
 
     public void remove(Person person) {

@@ -27,6 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.trackwork.domain.Quarter;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.SaveState;
+import org.trackwork.ui.board.BoardController;
 import org.trackwork.ui.crew.CrewController;
 import org.trackwork.ui.destination.DestinationCommands;
 
@@ -38,6 +39,7 @@ public final class ShellController {
     private final Parent sharedScreenView;
     private final CrewController crew;
     private final DestinationCommands destination;
+    private final BoardController board;
     private final javafx.beans.value.ObservableValue<SaveState> saveState;
 
     @FXML private Menu openRecentMenu;
@@ -47,6 +49,7 @@ public final class ShellController {
     @FXML private Menu fileMenu;
     @FXML private Menu editMenu;
     @FXML private Menu crewMenu;
+    @FXML private Menu trackMenu;
     @FXML private Menu destinationMenu;
     @FXML private Button hazardCount;
     @FXML private Label workbookName;
@@ -68,10 +71,11 @@ public final class ShellController {
     @FXML private Label busyLabel;
 
     public ShellController(ShellViewModel viewModel, Map<Area, Parent> areaViews, Parent sharedScreenView,
-                           CrewController crew, DestinationCommands destination,
+                           CrewController crew, DestinationCommands destination, BoardController board,
                            javafx.beans.value.ObservableValue<SaveState> saveState) {
         this.viewModel = viewModel;
         this.destination = destination;
+        this.board = board;
         this.areaViews = areaViews;
         this.sharedScreenView = sharedScreenView;
         this.crew = crew;
@@ -172,6 +176,7 @@ public final class ShellController {
             }
         });
         crewMenu.disableProperty().bind(shared);
+        trackMenu.disableProperty().bind(shared);
         destinationMenu.disableProperty().bind(shared);
     }
 
@@ -340,6 +345,18 @@ public final class ShellController {
     }
 
     @FXML
+    private void addCard() {
+        showTrack();
+        board.addCard();
+    }
+
+    @FXML
+    private void closeQuarter() {
+        showTrack();
+        board.closeQuarter();
+    }
+
+    @FXML
     private void addPerson() {
         showCrew();
         crew.addPerson();
@@ -349,6 +366,18 @@ public final class ShellController {
     private void renamePerson() {
         showCrew();
         crew.renamePerson();
+    }
+
+    @FXML
+    private void archivePerson() {
+        showCrew();
+        crew.archiveOrRestore();
+    }
+
+    @FXML
+    private void recognisePerson() {
+        showCrew();
+        crew.recognise();
     }
 
     @FXML

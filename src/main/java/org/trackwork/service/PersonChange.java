@@ -1,0 +1,24 @@
+package org.trackwork.service;
+
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.trackwork.domain.Person;
+
+/**
+ * One change to a crew member's own record (a field, archiving). The change is applied to the person as stored when
+ * the edit runs, not as last shown, so two quick edits of different fields do not undo each other.
+ */
+public final class PersonChange {
+
+    private PersonChange() {
+    }
+
+    public static Edit of(String description, UUID personId, UnaryOperator<Person> change) {
+        Person[] before = new Person[1];
+        return Edit.of(description, workbook -> {
+            before[0] = workbook.people().find(personId)
+                    .orElseThrow(() -> new IllegalArgumentException("This person was removed."));
+            workbook.people().save(change.apply(before[0]));
+        }, workbook -> workbook.people().save(before[0]));
+    }
+}

@@ -1,0 +1,181 @@
+package org.trackwork.ui.crew;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.StringBinding;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.trackwork.domain.Person;
+import org.trackwork.ui.common.Messages;
+
+/** Binds the pane of the selected crew member: the Overview and Recognition tabs. */
+public final class PersonController {
+
+    private final PersonViewModel viewModel;
+
+    @FXML private VBox noPersonPane;
+    @FXML private VBox personBox;
+    @FXML private Label personAvatar;
+    @FXML private Label personTitle;
+    @FXML private Label personArchivedTag;
+    @FXML private TabPane personTabs;
+    @FXML private Tab recognitionTab;
+    @FXML private TextField nameField;
+    @FXML private Label nameProblem;
+    @FXML private TextField roleField;
+    @FXML private Label roleProblem;
+    @FXML private DatePicker startDateField;
+    @FXML private TextArea partField;
+    @FXML private Label partProblem;
+    @FXML private ListView<String> goalsList;
+    @FXML private Label tasksHeading;
+    @FXML private ListView<String> tasksList;
+    @FXML private Button recogniseButton;
+    @FXML private Button deleteRecognitionButton;
+    @FXML private ListView<RecognitionRow> recognitionList;
+
+    public PersonController(PersonViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        var noPerson = viewModel.personProperty().isNull();
+        noPersonPane.visibleProperty().bind(noPerson);
+        personBox.visibleProperty().bind(noPerson.not());
+        personAvatar.textProperty().bind(viewModel.personProperty().map(Person::initials));
+        personTitle.textProperty().bind(viewModel.personProperty().map(Person::name));
+        personArchivedTag.visibleProperty().bind(viewModel.personProperty().map(Person::archived).orElse(false));
+        personArchivedTag.managedProperty().bind(personArchivedTag.visibleProperty());
+
+        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        roleField.textProperty().bindBidirectional(viewModel.roleProperty());
+        partField.textProperty().bindBidirectional(viewModel.partInDestinationProperty());
+        startDateField.valueProperty().bindBidirectional(viewModel.startDateProperty());
+        showProblem(nameField, nameProblem, viewModel.nameProblemProperty());
+        showProblem(roleField, roleProblem, viewModel.roleProblemProperty());
+        showProblem(partField, partProblem, viewModel.partProblemProperty());
+
+        nameField.setOnAction(event -> viewModel.commitName());
+        roleField.setOnAction(event -> viewModel.commitRole());
+        commitOnFocusLost(nameField, viewModel::commitName);
+        commitOnFocusLost(roleField, viewModel::commitRole);
+        commitOnFocusLost(partField, viewModel::commitPartInDestination);
+        partField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+                viewModel.commitPartInDestination();
+                event.consume();
+            }
+        });
+        startDateField.valueProperty().addListener((observable, old, date) -> viewModel.commitStartDate());
+
+        goalsList.setItems(viewModel.goals());
+        goalsList.setPlaceholder(new Label(Messages.get("person.goals.empty")));
+        tasksList.setItems(viewModel.tasks());
+        tasksList.setPlaceholder(new Label(Messages.get("person.tasks.empty")));
+        tasksHeading.textProperty().bind(viewModel.openTasksProperty().map(open ->
+                Messages.get("person.tasks.heading", open)));
+
+        recognitionList.setItems(viewModel.recognitions());
+        recognitionList.setCellFactory(list -> new RecognitionCell());
+        recognitionList.setPlaceholder(new Label(Messages.get("person.recognition.empty")));
+        recognitionList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE) {
+                deleteRecognition();
+                event.consume();
+            }
+        });
+        recogniseButton.disableProperty().bind(noPerson);
+        deleteRecognitionButton.disableProperty().bind(
+                recognitionList.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    private static void showProblem(Control field, Label label, StringBinding problem) {
+        label.textProperty().bind(problem);
+        label.visibleProperty().bind(problem.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        problem.addListener((observable, old, now) ->
+                field.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
+    }
+
+    private static void commitOnFocusLost(Control field, Runnable commit) {
+        field.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                commit.run();
+            }
+        });
+    }
+
+    /** Saves what was typed in the pane; the roster calls it before a click there selects someone else. */
+    public void commitTyping() {
+        viewModel.commitAll();
+    }
+
+    /** Opens the Recognise dialog for the person shown and saves what it gives. */
+    @FXML
+    public void recognise() {
+        Person person = viewModel.personProperty().get();
+        if (person == null) {
+            viewModel.session().dialogs().notify(Messages.get("crew.pickFirst"));
+            return;
+        }
+        personTabs.getSelectionModel().select(recognitionTab);
+        viewModel.session().dialogs()
+                .show(new RecognitionDialog(person, viewModel.quarterGoals(), viewModel.today()))
+                .ifPresent(viewModel::recognise);
+    }
+
+    @FXML
+    private void deleteRecognition() {
+        RecognitionRow row = recognitionList.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            viewModel.deleteRecognition(row);
+        }
+    }
+
+    /** A recognition: its date, what was appreciated and the goal it helped. */
+    private static final class RecognitionCell extends ListCell<RecognitionRow> {
+        private final Label date = new Label();
+        private final Label what = new Label();
+        private final Label goal = new Label();
+        private final VBox box = new VBox(2, date, what, goal);
+
+        RecognitionCell() {
+            date.getStyleClass().add("text-muted");
+            what.setWrapText(true);
+            goal.getStyleClass().add("goal-tag");
+            HBox.setHgrow(box, Priority.ALWAYS);
+            box.setMaxWidth(Double.MAX_VALUE);
+            what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(RecognitionRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            date.setText(row.dateText());
+            what.setText(row.what());
+            goal.setText(row.goalTitle().isEmpty() ? "" : Messages.get("person.recognition.goal", row.goalTitle()));
+            goal.setVisible(!row.goalTitle().isEmpty());
+            goal.setManaged(goal.isVisible());
+            setGraphic(box);
+        }
+    }
+}
