@@ -36,6 +36,7 @@ import org.trackwork.domain.Goal;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Task;
 import org.trackwork.service.TaskFilter;
+import org.trackwork.ui.common.Choices;
 import org.trackwork.ui.common.Messages;
 
 /**
@@ -102,10 +103,10 @@ public final class BoardController {
         goalFilter.setButtonCell(nullableCell(Goal::title, "board.filter.allGoals"));
         goalFilter.valueProperty().bindBidirectional(viewModel.goalFilterProperty());
         dueFilter.getItems().setAll(TaskFilter.Due.values());
-        dueFilter.setConverter(converter(due -> Messages.get("board.filter.due." + due.name())));
+        dueFilter.setConverter(Choices.converter(due -> Messages.get("board.filter.due." + due.name())));
         dueFilter.valueProperty().bindBidirectional(viewModel.dueFilterProperty());
         swimlanes.getItems().setAll(BoardViewModel.Swimlanes.values());
-        swimlanes.setConverter(converter(lanes -> Messages.get("board.swimlanes." + lanes.name())));
+        swimlanes.setConverter(Choices.converter(lanes -> Messages.get("board.swimlanes." + lanes.name())));
         swimlanes.valueProperty().bindBidirectional(viewModel.swimlanesProperty());
     }
 
@@ -467,7 +468,7 @@ public final class BoardController {
         editor.managedProperty().bind(editor.visibleProperty());
         taskOwner.setCellFactory(list -> nullableCell(Person::name, "board.editor.nobody"));
         taskOwner.setButtonCell(nullableCell(Person::name, "board.editor.nobody"));
-        taskLink.setConverter(converter(LinkChoice::label));
+        taskLink.setConverter(Choices.converter(LinkChoice::label));
         checklist.setCellFactory(list -> new ChecklistCell());
         checklist.setPlaceholder(new Label(Messages.get("board.editor.noItems")));
         history.setItems(viewModel.editingHistory());
@@ -664,20 +665,6 @@ public final class BoardController {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item == null ? Messages.get(noneKey) : label.apply(item));
-            }
-        };
-    }
-
-    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> label) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
             }
         };
     }

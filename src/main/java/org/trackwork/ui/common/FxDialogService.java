@@ -20,7 +20,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
@@ -84,17 +83,7 @@ public class FxDialogService implements DialogService {
         Dialog<T> dialog = new Dialog<>();
         prepare(dialog, title);
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(choices));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T choice) {
-                return choice == null ? "" : labelOf.apply(choice);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(Choices.converter(labelOf::apply));
         box.getSelectionModel().selectFirst();
         box.setMaxWidth(Double.MAX_VALUE);
         VBox content = new VBox(8, new Label(label), box);

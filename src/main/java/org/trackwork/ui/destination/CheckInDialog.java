@@ -12,6 +12,7 @@ import org.trackwork.domain.CheckIn;
 import org.trackwork.domain.Confidence;
 import org.trackwork.domain.Station;
 import org.trackwork.domain.StationKind;
+import org.trackwork.ui.common.Choices;
 import org.trackwork.ui.common.FormDialog;
 import org.trackwork.ui.common.Messages;
 

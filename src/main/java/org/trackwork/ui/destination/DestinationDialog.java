@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import org.trackwork.domain.Destination;
 import org.trackwork.domain.DestinationStatus;
 import org.trackwork.domain.Require;
+import org.trackwork.ui.common.Choices;
 import org.trackwork.ui.common.FormDialog;
 import org.trackwork.ui.common.Messages;
 

@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import org.trackwork.domain.Goal;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Quarter;
+import org.trackwork.ui.common.Choices;
 import org.trackwork.ui.common.FormDialog;
 import org.trackwork.ui.common.Messages;
 

@@ -10,6 +10,7 @@ import javafx.scene.control.TextArea;
 import org.trackwork.domain.Hazard;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Severity;
+import org.trackwork.ui.common.Choices;
 import org.trackwork.ui.common.FormDialog;
 import org.trackwork.ui.common.Messages;
 

@@ -15,6 +15,7 @@ public final class ShiftsController {
 
     @FXML private ListView<ShiftRow> shiftList;
     @FXML private ListView<TalkRow> talkList;
+    @FXML private ListView<String> earlierList;
 
     public ShiftsController(DestinationViewModel destination) {
         this.viewModel = destination.shifts();
@@ -23,7 +24,7 @@ public final class ShiftsController {
     @FXML
     private void initialize() {
         shiftList.setItems(viewModel.shifts());
-        shiftList.setCellFactory(list -> new ShiftCell());
+        shiftList.setCellFactory(list -> new ShiftCell(list));
         Label noShifts = new Label(Messages.get("shifts.empty"));
         noShifts.setWrapText(true);
         shiftList.setPlaceholder(noShifts);
@@ -35,6 +36,20 @@ public final class ShiftsController {
         viewModel.selectedProperty().addListener((observable, old, row) -> {
             if (row != shiftList.getSelectionModel().getSelectedItem()) {
                 shiftList.getSelectionModel().select(row);
+            }
+        });
+        earlierList.setItems(viewModel.earlierDestinations());
+        earlierList.setPlaceholder(new Label(Messages.get("shift.earlier.empty")));
+        earlierList.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
             }
         });
         talkList.setItems(viewModel.talks());
@@ -49,11 +64,16 @@ public final class ShiftsController {
         private final Label reason = new Label();
         private final VBox box = new VBox(3, change, meta, reason);
 
-        ShiftCell() {
+        ShiftCell(ListView<ShiftRow> list) {
             change.getStyleClass().add("goal-title");
             change.setWrapText(true);
             meta.getStyleClass().add("text-muted");
             reason.setWrapText(true);
+            // the texts wrap to the list's width: a reason is read in full, not cut short
+            for (Label label : new Label[] {change, reason}) {
+                label.maxWidthProperty().bind(list.widthProperty().subtract(30));
+                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             setPrefWidth(0);
         }
 
@@ -76,6 +96,8 @@ public final class ShiftsController {
         private final CheckBox heard = new CheckBox();
 
         TalkCell() {
+            setPrefWidth(0);
+            heard.setWrapText(true);
             heard.setOnAction(event -> {
                 TalkRow item = getItem();
                 if (item != null) {

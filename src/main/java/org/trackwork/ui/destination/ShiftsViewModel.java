@@ -28,6 +28,7 @@ public final class ShiftsViewModel {
     private final ObservableList<ShiftRow> shifts = FXCollections.observableArrayList();
     private final ObjectProperty<ShiftRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<TalkRow> talks = FXCollections.observableArrayList();
+    private final ObservableList<String> earlierDestinations = FXCollections.observableArrayList();
     private Map<UUID, Person> people = Map.of();
 
     public ShiftsViewModel(WorkbookSession session) {
@@ -44,6 +45,17 @@ public final class ShiftsViewModel {
                 .orElse(shifts.isEmpty() ? null : shifts.get(0));
         selected.set(null);
         selected.set(reselect);
+        earlierDestinations.setAll(shown.destinations().stream().filter(d -> !d.isCurrent())
+                .sorted(Comparator.comparing(Destination::createdAt).reversed())
+                .map(ShiftsViewModel::earlier).toList());
+    }
+
+    /** A reached or abandoned destination, read-only: what it was, how it ended, and why it mattered. */
+    private static String earlier(Destination destination) {
+        return Messages.get("shift.earlier", destination.title(),
+                Messages.get("destination.status." + destination.status().name()),
+                destination.horizon() == null ? "" : DATE.format(destination.horizon()),
+                destination.statement(), destination.whyItMatters()).strip();
     }
 
     private ShiftRow row(Shift shift, DestinationSnapshot shown) {
@@ -91,6 +103,10 @@ public final class ShiftsViewModel {
 
     public ObjectProperty<ShiftRow> selectedProperty() {
         return selected;
+    }
+
+    public ObservableList<String> earlierDestinations() {
+        return earlierDestinations;
     }
 
     public ObservableList<TalkRow> talks() {

@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import org.trackwork.domain.Confidence;
 import org.trackwork.domain.Station;
 import org.trackwork.domain.StationKind;
+import org.trackwork.ui.common.Choices;
 import org.trackwork.ui.common.FormDialog;
 import org.trackwork.ui.common.Messages;
 

@@ -41,6 +41,8 @@ class DestinationViewModelTest {
             assertThat(destination.hazards().rows()).hasSize(3).allMatch(row -> row.hazard().isOpen());
             assertThat(destination.hazards().openCountProperty().get()).isEqualTo(3);
             assertThat(destination.shifts().shifts()).hasSize(1);
+            assertThat(destination.shifts().earlierDestinations()).singleElement().asString()
+                    .startsWith("Rebuild the platform from scratch (Abandoned");
             assertThat(destination.shifts().talks()).hasSize(16).anyMatch(t -> !t.heard());
 
             fixture.session.quarterProperty().set(QUARTER.next());

@@ -1,19 +1,18 @@
-package org.trackwork.ui.destination;
+package org.trackwork.ui.common;
 
 import java.util.function.Function;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
-import org.trackwork.ui.common.Messages;
 
 /** Choice boxes that show enum constants and records in the user's words. */
-final class Choices {
+public final class Choices {
 
     private Choices() {
     }
 
     /** A choice of enum constants, each shown by its key {@code prefix + NAME} in messages.properties. */
-    static <E extends Enum<E>> ChoiceBox<E> of(Class<E> type, String prefix, E initial) {
+    public static <E extends Enum<E>> ChoiceBox<E> of(Class<E> type, String prefix, E initial) {
         ChoiceBox<E> box = new ChoiceBox<>();
         box.getItems().setAll(type.getEnumConstants());
         box.setConverter(converter(value -> Messages.get(prefix + value.name())));
@@ -21,14 +20,14 @@ final class Choices {
         return box;
     }
 
-    static <T> ComboBox<T> combo(Function<T, String> label) {
+    public static <T> ComboBox<T> combo(Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>();
         box.setConverter(converter(label));
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> label) {
+    public static <T> StringConverter<T> converter(Function<T, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
