@@ -38,6 +38,7 @@ import org.trackwork.domain.Task;
 import org.trackwork.service.TaskFilter;
 import org.trackwork.ui.common.Choices;
 import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.common.WrappingCell;
 
 /**
  * Binds the track board: the filter bar, the columns of each swimlane (virtualized lists of cards with
@@ -472,18 +473,7 @@ public final class BoardController {
         checklist.setCellFactory(list -> new ChecklistCell());
         checklist.setPlaceholder(new Label(Messages.get("board.editor.noItems")));
         history.setItems(viewModel.editingHistory());
-        history.setCellFactory(list -> new ListCell<>() {
-            {
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
+        history.setCellFactory(list -> new WrappingCell());
         editor.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 closeEditor();

@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.common.WrappingCell;
 
 /** Binds the shift timeline and the selected shift's crew checklist. */
 public final class ShiftsController {
@@ -40,18 +41,7 @@ public final class ShiftsController {
         });
         earlierList.setItems(viewModel.earlierDestinations());
         earlierList.setPlaceholder(new Label(Messages.get("shift.earlier.empty")));
-        earlierList.setCellFactory(list -> new ListCell<>() {
-            {
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
+        earlierList.setCellFactory(list -> new WrappingCell());
         talkList.setItems(viewModel.talks());
         talkList.setCellFactory(list -> new TalkCell());
         talkList.setPlaceholder(new Label(Messages.get("shift.checklist.empty")));

@@ -10,34 +10,22 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trackwork.domain.Column;
 import org.trackwork.domain.Quarter;
 import org.trackwork.domain.Task;
-import org.trackwork.ui.AppDriver;
+import org.trackwork.ui.UiTestBase;
 
-class BoardUiTest extends FxRobot {
+class BoardUiTest extends UiTestBase {
 
-    @TempDir
-    Path dataFolder;
-
-    private AppDriver driver;
 
     @BeforeEach
-    void startApp() throws Exception {
-        driver = new AppDriver(dataFolder).start(null);
+    void openArea() throws Exception {
         clickOn("#trackNav");
     }
 
-    @AfterEach
-    void stopApp() throws Exception {
-        driver.stop();
-    }
 
     @Test
     void cardsAreAddedDraggedMovedByKeyAndStayWhereTheyWereLeftAfterARestart() throws Exception {

@@ -9,32 +9,21 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.trackwork.domain.Person;
 import org.trackwork.ui.AppDriver;
+import org.trackwork.ui.UiTestBase;
 
-class CrewUiTest extends FxRobot {
+class CrewUiTest extends UiTestBase {
 
-    @TempDir
-    Path dataFolder;
-
-    private AppDriver driver;
 
     @BeforeEach
-    void startApp() throws Exception {
-        driver = new AppDriver(dataFolder).start(null);
+    void openArea() throws Exception {
         clickOn("#crewNav");
         driver.settle();
     }
 
-    @AfterEach
-    void stopApp() throws Exception {
-        driver.stop();
-    }
 
     @Test
     void aPersonIsEditedRecognisedArchivedAndRestoredAndAllOfItSurvivesARestart() throws Exception {
@@ -213,8 +202,4 @@ class CrewUiTest extends FxRobot {
         return List.copyOf(list.getItems());
     }
 
-    private Node dialogButton(String text) {
-        return lookup(".dialog-pane").lookup((Node node) -> node instanceof javafx.scene.control.Button button
-                && text.equals(button.getText())).query();
-    }
 }

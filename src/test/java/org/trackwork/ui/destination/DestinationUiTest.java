@@ -11,30 +11,14 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.trackwork.ui.AppDriver;
+import org.trackwork.ui.UiTestBase;
 
-class DestinationUiTest extends FxRobot {
+class DestinationUiTest extends UiTestBase {
 
-    @TempDir
-    Path dataFolder;
 
-    private AppDriver driver;
 
-    @BeforeEach
-    void startApp() throws Exception {
-        driver = new AppDriver(dataFolder).start(null);
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        driver.stop();
-    }
 
     @Test
     void aManagerPlansTheQuarterChecksInRaisesAHazardAndChangesDestination() throws Exception {
@@ -225,11 +209,6 @@ class DestinationUiTest extends FxRobot {
         clickOn(field).write(text);
     }
 
-    private Button dialogButton(String text) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return lookup(".dialog-pane").lookup((Node node) -> node instanceof Button button
-                && text.equals(button.getText())).query();
-    }
 
     private String text(String query) {
         return lookup(query).<Labeled>query().getText();

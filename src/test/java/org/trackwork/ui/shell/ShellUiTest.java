@@ -18,34 +18,18 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trackwork.domain.Person;
 import org.trackwork.service.DataFolder;
 import org.trackwork.service.WorkbookBackups;
 import org.trackwork.store.OpenInAnotherProcess;
-import org.trackwork.ui.AppDriver;
+import org.trackwork.ui.UiTestBase;
 
-class ShellUiTest extends FxRobot {
+class ShellUiTest extends UiTestBase {
 
-    @TempDir
-    Path dataFolder;
 
-    private AppDriver driver;
 
-    @BeforeEach
-    void startApp() throws Exception {
-        driver = new AppDriver(dataFolder).start(null);
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        driver.stop();
-    }
 
     @Test
     void firstStartCreatesTheDefaultWorkbookAndShowsItsName() {
@@ -410,10 +394,6 @@ class ShellUiTest extends FxRobot {
         return lookup("#workbookName").query().getScene().getWindow();
     }
 
-    private Node dialogButton(String text) {
-        return lookup(".dialog-pane").lookup((Node node) -> node instanceof javafx.scene.control.Button button
-                && text.equals(button.getText())).query();
-    }
 
     private List<String> crewNames() {
         ListView<Person> list = lookup("#crewList").query();
