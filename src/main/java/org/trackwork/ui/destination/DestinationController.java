@@ -43,6 +43,11 @@ public final class DestinationController {
         horizon.textProperty().bind(viewModel.horizonTextProperty());
         progressText.textProperty().bind(viewModel.progressTextProperty());
         quarterProgress.progressProperty().bind(viewModel.progressProperty());
+        // progress toward no destination means nothing: the card then only asks for one
+        for (javafx.scene.Node part : new javafx.scene.Node[] {quarterProgress, progressText}) {
+            part.visibleProperty().bind(viewModel.hasDestinationProperty());
+            part.managedProperty().bind(part.visibleProperty());
+        }
         editButton.textProperty().bind(viewModel.hasDestinationProperty().map(has ->
                 Messages.get(has ? "destination.edit" : "destination.set")));
         changeButton.disableProperty().bind(viewModel.hasDestinationProperty().not());
