@@ -15,7 +15,11 @@ import org.trackwork.domain.Quarter;
 import org.trackwork.domain.Task;
 import org.trackwork.service.SampleWorkbook;
 import org.trackwork.service.TaskFilter;
+import org.trackwork.service.CallingThreadTaskRunner;
 import org.trackwork.service.Workbook;
+import org.trackwork.ui.board.BoardViewModel;
+import org.trackwork.ui.common.RecordingDialogService;
+import org.trackwork.ui.common.WorkbookSession;
 import org.trackwork.service.WorkbookBackups;
 import org.trackwork.service.WorkbookOpener;
 import org.trackwork.store.WorkbookFile;
@@ -64,6 +68,7 @@ public final class WorkbookBench {
         try (Workbook workbook = opener.open(path)) {
             filterFigures(workbook, today);
         }
+        boardFigures(opener.open(path));
         if (out.isBlank()) {
             try (var files = Files.walk(path.getParent())) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -71,6 +76,33 @@ public final class WorkbookBench {
         } else {
             System.out.println("kept " + path);
         }
+    }
+
+    /**
+     * Times the board view model on the current quarter: building every card at open, and what a filter change
+     * costs on the FX thread (filtering and regrouping the cards). The store work runs on the calling thread here.
+     */
+    private static void boardFigures(Workbook workbook) {
+        WorkbookSession session = new WorkbookSession(new CallingThreadTaskRunner(), new RecordingDialogService(),
+                Clock.systemDefaultZone());
+        session.show(workbook);
+        long start = System.nanoTime();
+        BoardViewModel board = new BoardViewModel(session);
+        int cards = board.lanes().get(0).cards().values().stream().mapToInt(List::size).sum();
+        report("board view model opens %,d cards (read + build)".formatted(cards), start);
+        for (int run = 1; run <= 3; run++) {
+            start = System.nanoTime();
+            board.dueFilterProperty().set(TaskFilter.Due.OVERDUE);
+            report("board: filter to overdue, run " + run, start);
+            start = System.nanoTime();
+            session.searchTextProperty().set("welcome");
+            report("board: add text filter, run " + run, start);
+            start = System.nanoTime();
+            board.dueFilterProperty().set(TaskFilter.Due.ANY);
+            session.searchTextProperty().set("");
+            report("board: clear the filters, run " + run, start);
+        }
+        workbook.close();
     }
 
     /** Loads every task once, then times the board's filters over all of them: the work of one filter change. */

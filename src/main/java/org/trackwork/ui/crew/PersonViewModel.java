@@ -55,10 +55,12 @@ public final class PersonViewModel {
     private final ReadOnlyLongWrapper openTasks = new ReadOnlyLongWrapper();
     private final ObservableList<RecognitionRow> recognitions = FXCollections.observableArrayList();
     private final ObservableList<Goal> quarterGoals = FXCollections.observableArrayList();
+    private final PlanViewModel plan;
     private CrewSnapshot snapshot;
 
     public PersonViewModel(WorkbookSession session) {
         this.session = session;
+        this.plan = new PlanViewModel(session);
         nameProblem = problemBinding(name, text -> current().renamed(text));
         roleProblem = problemBinding(role, text -> current().withRole(text));
         partProblem = problemBinding(partInDestination, text -> current().withPartInDestination(text));
@@ -117,6 +119,7 @@ public final class PersonViewModel {
 
     private void refreshLists() {
         Person shown = person.get();
+        plan.showPerson(shown);
         if (shown == null || snapshot == null) {
             goals.clear();
             tasks.clear();
@@ -168,6 +171,7 @@ public final class PersonViewModel {
         commitRole();
         commitStartDate();
         commitPartInDestination();
+        plan.commitAll();
     }
 
     /** The change captures the typed value now: the edit runs later, when the pane may show someone else. */
@@ -258,6 +262,11 @@ public final class PersonViewModel {
     /** The goals a recognition can be linked to. */
     public List<Goal> quarterGoals() {
         return List.copyOf(quarterGoals);
+    }
+
+    /** The Plan tab: the person's development plans. */
+    public PlanViewModel plan() {
+        return plan;
     }
 
     public LocalDate today() {
