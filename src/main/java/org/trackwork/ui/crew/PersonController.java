@@ -1,8 +1,12 @@
 package org.trackwork.ui.crew;
 
 import atlantafx.base.theme.Styles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
@@ -20,7 +24,7 @@ import javafx.scene.layout.VBox;
 import org.trackwork.domain.Person;
 import org.trackwork.ui.common.Messages;
 
-/** Binds the pane of the selected crew member: the Overview and Recognition tabs. */
+/** Binds the pane of the selected crew member: the Overview, Plan and Recognition tabs. */
 public final class PersonController {
 
     private final PersonViewModel viewModel;
@@ -31,6 +35,7 @@ public final class PersonController {
     @FXML private Label personTitle;
     @FXML private Label personArchivedTag;
     @FXML private TabPane personTabs;
+    @FXML private Tab planTab;
     @FXML private Tab recognitionTab;
     @FXML private TextField nameField;
     @FXML private Label nameProblem;
@@ -52,6 +57,7 @@ public final class PersonController {
 
     @FXML
     private void initialize() {
+        planTab.setContent(loadPlanView());
         var noPerson = viewModel.personProperty().isNull();
         noPersonPane.visibleProperty().bind(noPerson);
         personBox.visibleProperty().bind(noPerson.not());
@@ -100,6 +106,17 @@ public final class PersonController {
         recogniseButton.disableProperty().bind(noPerson);
         deleteRecognitionButton.disableProperty().bind(
                 recognitionList.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    /** The Plan tab has a controller of its own; its view is loaded here so the crew view needs no other. */
+    private Parent loadPlanView() {
+        FXMLLoader loader = new FXMLLoader(PlanController.class.getResource("PlanView.fxml"), Messages.BUNDLE);
+        loader.setController(new PlanController(viewModel.plan()));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void showProblem(Control field, Label label, StringBinding problem) {
