@@ -103,6 +103,7 @@ public final class BoardViewModel {
                         .orElse(null));
             }
             show();
+            loadHistory();
         });
     }
 
@@ -389,7 +390,7 @@ public final class BoardViewModel {
 
     public void open(UUID taskId) {
         editing.set(find(taskId).orElse(null));
-        refreshEditing();
+        loadHistory();
     }
 
     public void closeEditor() {
@@ -401,31 +402,39 @@ public final class BoardViewModel {
         return editing.get() != null;
     }
 
+    /** Keeps the open card as the board has it, so a card moved while open is edited where it now is. */
     private void refreshEditing() {
+        Task open = editing.get();
+        if (open != null && snapshot != null) {
+            editing.set(find(open.id()).orElse(null));
+        }
+    }
+
+    /**
+     * Reads the open card's history: the hazards that blocked it and the quarters it crossed. Only a new card or a
+     * reload can change it, so a filter change does not read it again.
+     */
+    private void loadHistory() {
         Task open = editing.get();
         if (open == null || snapshot == null) {
             editingHistory.clear();
             return;
         }
-        Optional<Task> current = find(open.id());
-        editing.set(current.orElse(null));
-        current.ifPresent(task -> {
-            UUID id = task.id();
-            session.read(workbook -> workbook.tasks().crossings(id), crossings -> {
-                List<String> lines = new ArrayList<>();
-                LocalDate today = session.today();
-                snapshot.hazards().stream().filter(h -> id.equals(h.taskId())).forEach(h -> lines.add(h.isOpen()
-                        ? Messages.get("board.history.blocked", h.description(), DATE.format(h.raisedOn()),
-                        ChronoUnit.DAYS.between(h.raisedOn(), today))
-                        : Messages.get("board.history.wasBlocked", h.description(), DATE.format(h.raisedOn()),
-                        DATE.format(h.resolvedOn()), ChronoUnit.DAYS.between(h.raisedOn(), h.resolvedOn()),
-                        h.resolutionNote())));
-                crossings.forEach(c -> lines.add(Messages.get("board.history.crossed", c.from(), c.to(),
-                        DATE.format(c.on()))));
-                if (editing.get() != null && editing.get().id().equals(id)) {
-                    editingHistory.setAll(lines);
-                }
-            });
+        UUID id = open.id();
+        session.read(workbook -> workbook.tasks().crossings(id), crossings -> {
+            List<String> lines = new ArrayList<>();
+            LocalDate today = session.today();
+            snapshot.hazards().stream().filter(h -> id.equals(h.taskId())).forEach(h -> lines.add(h.isOpen()
+                    ? Messages.get("board.history.blocked", h.description(), DATE.format(h.raisedOn()),
+                    ChronoUnit.DAYS.between(h.raisedOn(), today))
+                    : Messages.get("board.history.wasBlocked", h.description(), DATE.format(h.raisedOn()),
+                    DATE.format(h.resolvedOn()), ChronoUnit.DAYS.between(h.raisedOn(), h.resolvedOn()),
+                    h.resolutionNote())));
+            crossings.forEach(c -> lines.add(Messages.get("board.history.crossed", c.from(), c.to(),
+                    DATE.format(c.on()))));
+            if (editing.get() != null && editing.get().id().equals(id)) {
+                editingHistory.setAll(lines);
+            }
         });
     }
 

@@ -2,6 +2,7 @@ package org.trackwork.ui.common;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.LongProperty;
@@ -151,6 +152,13 @@ public final class WorkbookSession {
 
     public ObjectProperty<Quarter> quarterProperty() {
         return quarter;
+    }
+
+    /** Whether a text matches the top bar's search: case-insensitively, and always when the search is empty. */
+    public boolean matchesSearch(String text) {
+        String needle = searchText.get();
+        return needle == null || needle.isBlank()
+                || text.toLowerCase(Locale.ROOT).contains(needle.strip().toLowerCase(Locale.ROOT));
     }
 
     public StringProperty searchTextProperty() {

@@ -2,7 +2,6 @@ package org.trackwork.ui.destination;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,7 +49,7 @@ public final class GoalsViewModel {
         List<PlanRow> all = new ArrayList<>();
         for (Goal goal : shown.goals()) {
             List<Station> stations = shown.stationsOf(goal.id());
-            if (!matches(goal.title()) && stations.stream().noneMatch(s -> matches(s.title()))) {
+            if (!session.matchesSearch(goal.title()) && stations.stream().noneMatch(s -> session.matchesSearch(s.title()))) {
                 continue;
             }
             String owner = Optional.ofNullable(people.get(goal.ownerId()))
@@ -77,12 +76,6 @@ public final class GoalsViewModel {
         }
         return Messages.get("station.detail.value", Numbers.format(station.current()),
                 Numbers.format(station.target()), station.unit(), due, confidence);
-    }
-
-    private boolean matches(String text) {
-        String needle = session.searchTextProperty().get();
-        return needle == null || needle.isBlank()
-                || text.toLowerCase(Locale.ROOT).contains(needle.strip().toLowerCase(Locale.ROOT));
     }
 
     private void loadCheckIns(PlanRow row) {

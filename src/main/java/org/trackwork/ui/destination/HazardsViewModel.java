@@ -6,7 +6,6 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,7 +60,7 @@ public final class HazardsViewModel {
         LocalDate today = session.today();
         rows.setAll(shown.hazards().stream()
                 .filter(h -> h.isOpen() || showResolved.get())
-                .filter(h -> matches(h.description()))
+                .filter(h -> session.matchesSearch(h.description()))
                 .map(h -> row(h, targetNames, today)).toList());
         openCount.set((int) shown.hazards().stream().filter(Hazard::isOpen).count());
         selected.set(rows.stream().filter(r -> r.hazard().id().equals(keep)).findFirst().orElse(null));
@@ -99,12 +98,6 @@ public final class HazardsViewModel {
                     task.title())));
         }
         return all;
-    }
-
-    private boolean matches(String text) {
-        String needle = session.searchTextProperty().get();
-        return needle == null || needle.isBlank()
-                || text.toLowerCase(Locale.ROOT).contains(needle.strip().toLowerCase(Locale.ROOT));
     }
 
     public void raise(Hazard hazard) {
