@@ -48,6 +48,12 @@ public final class OneOnOneRepository {
         return file.read(c -> select(new Sql(c), "person_id = ?", personId));
     }
 
+    /** The sessions with an action item sent to the board as this task. */
+    public List<OneOnOne> listLinkedToTask(UUID taskId) {
+        return file.read(c -> select(new Sql(c), "id IN (SELECT one_on_one_id FROM action_item WHERE task_id = ?)",
+                taskId));
+    }
+
     public void delete(UUID id) {
         file.inTransaction(c -> new Sql(c).deleteById("one_on_one", id));
     }

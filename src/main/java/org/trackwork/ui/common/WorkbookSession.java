@@ -3,6 +3,7 @@ package org.trackwork.ui.common;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.LongProperty;
@@ -41,6 +42,7 @@ public final class WorkbookSession {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<UndoState> undoState = new ReadOnlyObjectWrapper<>(UndoState.EMPTY);
     private final LongProperty changes = new SimpleLongProperty();
+    private Consumer<UUID> sharedScreenOpener = personId -> { };
 
     public WorkbookSession(TaskRunner runner, DialogService dialogs, Clock clock) {
         this.runner = runner;
@@ -65,6 +67,16 @@ public final class WorkbookSession {
             return null;
         }).executeWith(runner);
         changes.set(changes.get() + 1);
+    }
+
+    /** The shell says how the shared screen is started for one person; until then asking does nothing. */
+    public void setSharedScreenOpener(Consumer<UUID> opener) {
+        sharedScreenOpener = opener;
+    }
+
+    /** Starts the shared screen for one crew member, as a one-on-one "at a shared screen" does. */
+    public void openSharedScreen(UUID personId) {
+        sharedScreenOpener.accept(personId);
     }
 
     /** Takes away a workbook that was closed under the session (a restore that failed): none is shown open. */
