@@ -1,17 +1,20 @@
 package org.trackwork.ui.crew;
 
-import javafx.fxml.FXML;
 import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import org.trackwork.domain.Person;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.trackwork.domain.Person;
 import org.trackwork.ui.common.Messages;
 
 /** Binds the crew roster view to its view model; the pane of the selected person has a controller of its own. */
@@ -81,6 +84,25 @@ public final class CrewController {
         archivedSelected.addListener((observable, was, archived) ->
                 archiveIcon.setIconLiteral(archived ? "fth-rotate-ccw" : "fth-archive"));
         showArchivedBox.selectedProperty().bindBidirectional(viewModel.showArchivedProperty());
+        crewList.setContextMenu(rosterMenu(archivedSelected));
+    }
+
+    /** A right click on someone in the roster offers what the Crew menu does for them. */
+    private ContextMenu rosterMenu(javafx.beans.value.ObservableValue<Boolean> archivedSelected) {
+        MenuItem recognise = new MenuItem(Messages.get("person.recognise"));
+        recognise.setOnAction(event -> recognise());
+        MenuItem rename = new MenuItem(Messages.get("menu.crew.rename"));
+        rename.setOnAction(event -> renamePerson());
+        MenuItem archive = new MenuItem();
+        archive.textProperty().bind(archivedSelected.map(archived ->
+                Messages.get(archived ? "crew.restore" : "crew.archive")));
+        archive.setOnAction(event -> archiveOrRestore());
+        MenuItem remove = new MenuItem(Messages.get("menu.crew.remove"));
+        remove.setOnAction(event -> removePerson());
+        ContextMenu menu = new ContextMenu(recognise, rename, archive, new SeparatorMenuItem(), remove);
+        menu.setOnShowing(event -> menu.getItems().forEach(item ->
+                item.setDisable(viewModel.selectedProperty().get() == null)));
+        return menu;
     }
 
     /** Archives the selected person, or restores them when they are archived. */

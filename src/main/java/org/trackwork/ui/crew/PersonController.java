@@ -3,6 +3,9 @@ package org.trackwork.ui.crew;
 import atlantafx.base.theme.Styles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -22,11 +25,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.trackwork.domain.Person;
+import org.trackwork.service.OneOnOneAgenda;
 import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.oneonone.OneOnOnesController;
+import org.trackwork.ui.oneonone.OneOnOnesViewModel;
 
-/** Binds the pane of the selected crew member: the Overview, Plan and Recognition tabs. */
+/** Binds the pane of the selected crew member: the Overview, Plan, One-on-ones and Recognition tabs. */
 public final class PersonController {
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private final PersonViewModel viewModel;
 
     @FXML private VBox noPersonPane;
@@ -36,7 +43,12 @@ public final class PersonController {
     @FXML private Label personArchivedTag;
     @FXML private TabPane personTabs;
     @FXML private Tab planTab;
+    @FXML private Tab oneOnOnesTab;
     @FXML private Tab recognitionTab;
+    @FXML private Button headerRecogniseButton;
+    @FXML private Label actionItemsHeading;
+    @FXML private ListView<OneOnOneAgenda.Carried> actionItemsList;
+    @FXML private Label lastOneOnOne;
     @FXML private TextField nameField;
     @FXML private Label nameProblem;
     @FXML private TextField roleField;
@@ -57,7 +69,9 @@ public final class PersonController {
 
     @FXML
     private void initialize() {
-        planTab.setContent(loadPlanView());
+        planTab.setContent(load(PlanController.class, "PlanView.fxml", new PlanController(viewModel.plan())));
+        oneOnOnesTab.setContent(load(OneOnOnesController.class, "OneOnOnesView.fxml",
+                new OneOnOnesController(viewModel.oneOnOnes())));
         var noPerson = viewModel.personProperty().isNull();
         noPersonPane.visibleProperty().bind(noPerson);
         personBox.visibleProperty().bind(noPerson.not());
@@ -104,14 +118,31 @@ public final class PersonController {
             }
         });
         recogniseButton.disableProperty().bind(noPerson);
+        headerRecogniseButton.disableProperty().bind(noPerson);
+
+        OneOnOnesViewModel sessions = viewModel.oneOnOnes();
+        actionItemsList.setItems(sessions.openActionItems());
+        actionItemsList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(OneOnOneAgenda.Carried open, boolean empty) {
+                super.updateItem(open, empty);
+                setText(empty || open == null ? null : Messages.get("person.actionItem",
+                        sessions.actionLine(open.item()), OneOnOnesViewModel.carriedFrom(open)));
+            }
+        });
+        actionItemsList.setPlaceholder(new Label(Messages.get("person.actionItems.empty")));
+        actionItemsHeading.textProperty().bind(Bindings.size(sessions.openActionItems()).map(open ->
+                Messages.get("person.actionItems.heading", open)));
+        lastOneOnOne.textProperty().bind(sessions.lastSessionDateProperty().map(date ->
+                Messages.get("person.lastOneOnOne", DATE.format(date))).orElse(Messages.get("person.noOneOnOne")));
         deleteRecognitionButton.disableProperty().bind(
                 recognitionList.getSelectionModel().selectedItemProperty().isNull());
     }
 
-    /** The Plan tab has a controller of its own; its view is loaded here so the crew view needs no other. */
-    private Parent loadPlanView() {
-        FXMLLoader loader = new FXMLLoader(PlanController.class.getResource("PlanView.fxml"), Messages.BUNDLE);
-        loader.setController(new PlanController(viewModel.plan()));
+    /** The Plan and One-on-ones tabs have controllers of their own; their views are loaded here. */
+    private static Parent load(Class<?> owner, String fxml, Object controller) {
+        FXMLLoader loader = new FXMLLoader(owner.getResource(fxml), Messages.BUNDLE);
+        loader.setController(controller);
         try {
             return loader.load();
         } catch (IOException e) {

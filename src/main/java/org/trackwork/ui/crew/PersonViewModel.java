@@ -32,6 +32,7 @@ import org.trackwork.service.Edit;
 import org.trackwork.service.PersonChange;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.WorkbookSession;
+import org.trackwork.ui.oneonone.OneOnOnesViewModel;
 
 /**
  * The pane of the selected crew member: their own record (each field saved as its own undoable edit when the user
@@ -56,11 +57,13 @@ public final class PersonViewModel {
     private final ObservableList<RecognitionRow> recognitions = FXCollections.observableArrayList();
     private final ObservableList<Goal> quarterGoals = FXCollections.observableArrayList();
     private final PlanViewModel plan;
+    private final OneOnOnesViewModel oneOnOnes;
     private CrewSnapshot snapshot;
 
     public PersonViewModel(WorkbookSession session) {
         this.session = session;
         this.plan = new PlanViewModel(session);
+        this.oneOnOnes = new OneOnOnesViewModel(session);
         nameProblem = problemBinding(name, text -> current().renamed(text));
         roleProblem = problemBinding(role, text -> current().withRole(text));
         partProblem = problemBinding(partInDestination, text -> current().withPartInDestination(text));
@@ -120,6 +123,7 @@ public final class PersonViewModel {
     private void refreshLists() {
         Person shown = person.get();
         plan.showPerson(shown);
+        oneOnOnes.showPerson(shown);
         if (shown == null || snapshot == null) {
             goals.clear();
             tasks.clear();
@@ -172,6 +176,7 @@ public final class PersonViewModel {
         commitStartDate();
         commitPartInDestination();
         plan.commitAll();
+        oneOnOnes.commitAll();
     }
 
     /** The change captures the typed value now: the edit runs later, when the pane may show someone else. */
@@ -267,6 +272,11 @@ public final class PersonViewModel {
     /** The Plan tab: the person's development plans. */
     public PlanViewModel plan() {
         return plan;
+    }
+
+    /** The One-on-ones tab: the person's sessions, and for the Overview their open action items. */
+    public OneOnOnesViewModel oneOnOnes() {
+        return oneOnOnes;
     }
 
     public LocalDate today() {

@@ -1,0 +1,36 @@
+package org.trackwork.service;
+
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.trackwork.domain.OneOnOne;
+
+/**
+ * One change to a one-on-one (a note, an agenda item, an action item). The change is applied to the session as
+ * stored when the edit runs, not as last shown, and undo saves the session back exactly as it was.
+ */
+public final class OneOnOneChange {
+
+    private OneOnOneChange() {
+    }
+
+    public static Edit of(String description, UUID sessionId, UnaryOperator<OneOnOne> change) {
+        OneOnOne[] before = new OneOnOne[1];
+        return Edit.of(description, workbook -> {
+            before[0] = workbook.oneOnOnes().find(sessionId)
+                    .orElseThrow(() -> new IllegalArgumentException("This one-on-one was deleted."));
+            workbook.oneOnOnes().save(change.apply(before[0]));
+        }, workbook -> workbook.oneOnOnes().save(before[0]));
+    }
+
+    /** Holds a new session: undo deletes it with its agenda and action items. */
+    public static Edit creating(String description, OneOnOne session) {
+        return Edit.replacing(description, null, session, (w, s) -> w.oneOnOnes().save(s),
+                (w, s) -> w.oneOnOnes().delete(s.id()));
+    }
+
+    /** Deletes a session; undo brings it back whole, links to the board included. */
+    public static Edit deleting(String description, OneOnOne session) {
+        return Edit.of(description, workbook -> workbook.oneOnOnes().delete(session.id()),
+                workbook -> workbook.oneOnOnes().save(session));
+    }
+}
