@@ -167,6 +167,10 @@ public final class CrewController {
             managerTag.getStyleClass().add("manager-tag");
             archivedTag.getStyleClass().add("archived-tag");
             dueTag.getStyleClass().add("recognition-due-tag");
+            for (Label tag : new Label[] {managerTag, archivedTag, dueTag}) {
+                // the name gives way first: a tag cut short says nothing
+                tag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(2, name, role, recognised);
             javafx.scene.layout.Pane gap = new javafx.scene.layout.Pane();
             javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);

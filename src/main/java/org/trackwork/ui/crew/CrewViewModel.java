@@ -44,6 +44,7 @@ public final class CrewViewModel {
     private final PersonViewModel person;
     private Map<UUID, LocalDate> lastRecognised = Map.of();
     private UUID selectAfterReload;
+    private boolean refreshing;
 
     public CrewViewModel(WorkbookSession session) {
         this.session = session;
@@ -55,10 +56,16 @@ public final class CrewViewModel {
         session.searchTextProperty().addListener((observable, old, text) -> applyFilter());
         showArchived.addListener((observable, old, now) -> {
             UUID keep = selected.get() == null ? null : selected.get().id();
-            applyFilter();
-            reselect(keep);
+            refreshing(() -> {
+                applyFilter();
+                reselect(keep);
+            });
         });
-        selected.addListener((observable, old, now) -> person.showPerson(now));
+        selected.addListener((observable, old, now) -> {
+            if (!refreshing) {
+                person.showPerson(now);
+            }
+        });
         applyFilter();
         reload();
     }
@@ -74,8 +81,24 @@ public final class CrewViewModel {
         selectAfterReload = null;
         lastRecognised = snapshot.lastRecognised();
         person.showSnapshot(snapshot);
-        people.setAll(snapshot.people());
-        reselect(keep);
+        refreshing(() -> {
+            people.setAll(snapshot.people());
+            reselect(keep);
+        });
+    }
+
+    /**
+     * Refills the roster: the list loses its selection for a moment while its items are replaced, and the pane
+     * must not show nobody in between, or it would drop what the user is typing. It is told once, at the end.
+     */
+    private void refreshing(Runnable refill) {
+        refreshing = true;
+        try {
+            refill.run();
+        } finally {
+            refreshing = false;
+        }
+        person.showPerson(selected.get());
     }
 
     private void reselect(UUID keep) {

@@ -97,6 +97,15 @@ public final class OneOnOnesController {
         raisedByPersonField.textProperty().bind(viewModel.sessionProperty().map(s ->
                 Messages.get("oneOnOne.agenda.raisedBy", personName())).orElse(""));
         agendaField.setOnAction(event -> addAgendaItem());
+        for (CheckBox option : new CheckBox[] {raisedByPersonField, recurringField}) {
+            // Enter on a ticked option adds the point too, as it would in the text field
+            option.setOnKeyPressed(event -> {
+                if (event.getCode() == KeyCode.ENTER) {
+                    addAgendaItem();
+                    event.consume();
+                }
+            });
+        }
         agendaField.textProperty().addListener((observable, old, text) -> showAgendaProblem(
                 text.isEmpty() ? null : viewModel.agendaProblem(text)));
         showAgendaProblem(null);
@@ -256,28 +265,56 @@ public final class OneOnOnesController {
         }
     }
 
-    /** A session: its date and how many of its action items are open. */
+    /**
+     * The text of a row takes the room left and wraps. It is a label of its own beside the box, so a click on it
+     * selects the row and only a click on the box ticks it.
+     */
+    private static void grow(Label text) {
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+    }
+
+    /** A session: its date, and below it how many of its action items are still open. */
     private static final class SessionCell extends ListCell<OneOnOne> {
+        private final Label date = new Label();
+        private final Label open = new Label();
+        private final VBox box = new VBox(2, date, open);
+
+        SessionCell() {
+            open.getStyleClass().add("text-muted");
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(OneOnOne session, boolean empty) {
             super.updateItem(session, empty);
-            setText(empty || session == null ? null : OneOnOnesViewModel.sessionLine(session));
+            setText(null);
+            if (empty || session == null) {
+                setGraphic(null);
+                return;
+            }
+            date.setText(OneOnOnesViewModel.sessionDate(session));
+            open.setText(OneOnOnesViewModel.openText(session));
+            open.setVisible(!open.getText().isEmpty());
+            open.setManaged(open.isVisible());
+            setGraphic(box);
         }
     }
 
     /** A box ticked when the point was discussed (or the carried action item is done), the text and its tags. */
     private final class AgendaCell extends ListCell<AgendaRow> {
         private final CheckBox tick = new CheckBox();
+        private final Label text = new Label();
         private final Label tags = new Label();
-        private final HBox box = new HBox(8, tick, tags);
+        private final HBox box = new HBox(8, tick, text, tags);
         private final CheckMenuItem recurring = new CheckMenuItem(Messages.get("oneOnOne.agenda.recurring"));
         private final MenuItem delete = new MenuItem(Messages.get("oneOnOne.agenda.delete"));
 
         AgendaCell() {
-            tick.setWrapText(true);
-            tick.setMinHeight(Region.USE_PREF_SIZE);
-            tick.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(tick, Priority.ALWAYS);
+            grow(text);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             tags.getStyleClass().add("agenda-tag");
             tags.setMinWidth(Region.USE_PREF_SIZE);
             tick.setOnAction(event -> {
@@ -307,7 +344,7 @@ public final class OneOnOnesController {
                 setContextMenu(null);
                 return;
             }
-            tick.setText(row.text());
+            text.setText(row.text());
             tick.setSelected(row.ticked());
             tags.setText(tagsOf(row));
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("carried"), row.isCarried());
@@ -333,14 +370,13 @@ public final class OneOnOnesController {
     /** An action item with a box to tick it done, and where its card stands when it went to the board. */
     private final class ActionItemCell extends ListCell<ActionItemRow> {
         private final CheckBox done = new CheckBox();
+        private final Label text = new Label();
         private final Label board = new Label();
-        private final HBox box = new HBox(8, done, board);
+        private final HBox box = new HBox(8, done, text, board);
 
         ActionItemCell() {
-            done.setWrapText(true);
-            done.setMinHeight(Region.USE_PREF_SIZE);
-            done.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(done, Priority.ALWAYS);
+            grow(text);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             board.getStyleClass().add("board-tag");
             board.setMinWidth(Region.USE_PREF_SIZE);
             done.setOnAction(event -> {
@@ -361,7 +397,7 @@ public final class OneOnOnesController {
                 return;
             }
             ActionItem item = row.item();
-            done.setText(viewModel.actionLine(item));
+            text.setText(viewModel.actionLine(item));
             done.setSelected(item.done());
             board.setText(row.onBoard() ? OneOnOnesViewModel.boardLine(row) : "");
             board.setVisible(row.onBoard());

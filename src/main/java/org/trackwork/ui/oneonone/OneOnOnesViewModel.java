@@ -393,10 +393,15 @@ public final class OneOnOnesViewModel {
         return new OneOnOne(s.id(), s.personId(), s.date(), s.sharedNotes(), s.privateNotes(), s.agenda(), items);
     }
 
-    /** A session as the list says it: its date, and how many action items are still open. */
-    public static String sessionLine(OneOnOne s) {
+    /** A session's date as the list shows it. */
+    public static String sessionDate(OneOnOne s) {
+        return DATE.format(s.date());
+    }
+
+    /** How many of a session's action items are still open, in words; empty when none is. */
+    public static String openText(OneOnOne s) {
         long open = s.actionItems().stream().filter(i -> !i.done()).count();
-        return open == 0 ? DATE.format(s.date()) : Messages.get("oneOnOne.session.line", DATE.format(s.date()), open);
+        return open == 0 ? "" : Messages.get("oneOnOne.session.open", open);
     }
 
     /** Who owns an action item, in words: the person by name, or the manager as "me". */
