@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import org.trackwork.domain.Person;
 import org.trackwork.service.OneOnOneAgenda;
 import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.common.WrappingCell;
 import org.trackwork.ui.oneonone.OneOnOnesController;
 import org.trackwork.ui.oneonone.OneOnOnesViewModel;
 
@@ -102,8 +103,10 @@ public final class PersonController {
         startDateField.valueProperty().addListener((observable, old, date) -> viewModel.commitStartDate());
 
         goalsList.setItems(viewModel.goals());
+        goalsList.setCellFactory(list -> new WrappingCell());
         goalsList.setPlaceholder(new Label(Messages.get("person.goals.empty")));
         tasksList.setItems(viewModel.tasks());
+        tasksList.setCellFactory(list -> new WrappingCell());
         tasksList.setPlaceholder(new Label(Messages.get("person.tasks.empty")));
         tasksHeading.textProperty().bind(viewModel.openTasksProperty().map(open ->
                 Messages.get("person.tasks.heading", open)));
@@ -123,6 +126,11 @@ public final class PersonController {
         OneOnOnesViewModel sessions = viewModel.oneOnOnes();
         actionItemsList.setItems(sessions.openActionItems());
         actionItemsList.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(OneOnOneAgenda.Carried open, boolean empty) {
                 super.updateItem(open, empty);

@@ -193,6 +193,11 @@ public final class PlanController {
 
     /** A development goal: its title, status and target date. */
     private static final class GoalCell extends ListCell<DevelopmentGoal> {
+        GoalCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(DevelopmentGoal goal, boolean empty) {
             super.updateItem(goal, empty);
@@ -207,6 +212,8 @@ public final class PlanController {
         ActionCell() {
             done.getStyleClass().add("development-action-done");
             done.setWrapText(true);
+            done.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            setPrefWidth(0);
             done.setOnAction(event -> {
                 DevelopmentAction action = getItem();
                 DevelopmentGoal goal = viewModel.selectedGoalProperty().get();
