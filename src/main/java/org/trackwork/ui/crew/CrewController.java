@@ -116,6 +116,16 @@ public final class CrewController {
         person.recognise();
     }
 
+    /** Starts a one-on-one with the selected person. */
+    public void newOneOnOne() {
+        person.newOneOnOne();
+    }
+
+    /** Holds today's one-on-one with the selected person at a shared screen. */
+    public void oneOnOneAtSharedScreen() {
+        person.oneOnOneAtSharedScreen();
+    }
+
     @FXML
     private void onAdd() {
         viewModel.add();

@@ -36,6 +36,7 @@ public final class PersonController {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private final PersonViewModel viewModel;
+    private final OneOnOnesController oneOnOnes;
 
     @FXML private VBox noPersonPane;
     @FXML private VBox personBox;
@@ -66,13 +67,13 @@ public final class PersonController {
 
     public PersonController(PersonViewModel viewModel) {
         this.viewModel = viewModel;
+        this.oneOnOnes = new OneOnOnesController(viewModel.oneOnOnes());
     }
 
     @FXML
     private void initialize() {
         planTab.setContent(load(PlanController.class, "PlanView.fxml", new PlanController(viewModel.plan())));
-        oneOnOnesTab.setContent(load(OneOnOnesController.class, "OneOnOnesView.fxml",
-                new OneOnOnesController(viewModel.oneOnOnes())));
+        oneOnOnesTab.setContent(load(OneOnOnesController.class, "OneOnOnesView.fxml", oneOnOnes));
         var noPerson = viewModel.personProperty().isNull();
         noPersonPane.visibleProperty().bind(noPerson);
         personBox.visibleProperty().bind(noPerson.not());
@@ -182,15 +183,38 @@ public final class PersonController {
     /** Opens the Recognise dialog for the person shown and saves what it gives. */
     @FXML
     public void recognise() {
-        Person person = viewModel.personProperty().get();
-        if (person == null) {
-            viewModel.session().dialogs().notify(Messages.get("crew.pickFirst"));
+        if (!pickedSomeone()) {
             return;
         }
+        Person person = viewModel.personProperty().get();
         personTabs.getSelectionModel().select(recognitionTab);
         viewModel.session().dialogs()
                 .show(new RecognitionDialog(person, viewModel.quarterGoals(), viewModel.today()))
                 .ifPresent(viewModel::recognise);
+    }
+
+    /** Shows the One-on-ones tab and asks for the date of a new session with the person shown. */
+    public void newOneOnOne() {
+        if (pickedSomeone()) {
+            personTabs.getSelectionModel().select(oneOnOnesTab);
+            oneOnOnes.newSession();
+        }
+    }
+
+    /** Holds today's one-on-one with the person shown at a shared screen. */
+    public void oneOnOneAtSharedScreen() {
+        if (pickedSomeone()) {
+            personTabs.getSelectionModel().select(oneOnOnesTab);
+            oneOnOnes.startAtSharedScreen();
+        }
+    }
+
+    private boolean pickedSomeone() {
+        if (viewModel.personProperty().get() == null) {
+            viewModel.session().dialogs().notify(Messages.get("crew.pickFirst"));
+            return false;
+        }
+        return true;
     }
 
     @FXML

@@ -190,8 +190,9 @@ public final class OneOnOnesController {
         });
     }
 
+    /** Asks for the date of a new session with the person shown, and holds it. */
     @FXML
-    private void newSession() {
+    public void newSession() {
         if (viewModel.person() == null) {
             return;
         }
@@ -200,8 +201,9 @@ public final class OneOnOnesController {
                 .ifPresent(start -> viewModel.startSession(start.date(), start.atSharedScreen()));
     }
 
+    /** Holds today's session with the person shown at a shared screen. */
     @FXML
-    private void startAtSharedScreen() {
+    public void startAtSharedScreen() {
         viewModel.startAtSharedScreen();
     }
 

@@ -381,6 +381,18 @@ public final class ShellController {
     }
 
     @FXML
+    private void newOneOnOne() {
+        showCrew();
+        crew.newOneOnOne();
+    }
+
+    @FXML
+    private void sharedOneOnOne() {
+        showCrew();
+        crew.oneOnOneAtSharedScreen();
+    }
+
+    @FXML
     private void removePerson() {
         showCrew();
         crew.removePerson();
