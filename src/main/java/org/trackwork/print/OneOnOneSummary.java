@@ -3,10 +3,13 @@ package org.trackwork.print;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import org.trackwork.domain.ActionItem;
 import org.trackwork.domain.AgendaItem;
 import org.trackwork.domain.OneOnOne;
 import org.trackwork.domain.Person;
+import org.trackwork.service.Workbook;
 
 /**
  * The part of a one-on-one that may be handed to the person: date, agenda, shared notes and action items.
@@ -22,6 +25,13 @@ public record OneOnOneSummary(String personName, String managerName, LocalDate d
         agenda = List.copyOf(agenda);
         sharedNotes = sharedNotes == null ? "" : sharedNotes;
         actionItems = List.copyOf(actionItems);
+    }
+
+    /** Reads a session and keeps only what is shared; call on the writer thread. Empty when it is gone. */
+    public static Optional<OneOnOneSummary> read(Workbook workbook, UUID personId, UUID sessionId) {
+        return workbook.oneOnOnes().find(sessionId).filter(session -> session.personId().equals(personId))
+                .flatMap(session -> workbook.people().find(personId).map(person ->
+                        of(person, PlanPrintouts.managerName(workbook), session)));
     }
 
     /** Copies only what is shared from a session; its private notes stay behind. */

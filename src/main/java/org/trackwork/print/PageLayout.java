@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays a document's blocks out into pages: text wrapped to the width, headings kept with what follows, tables
+ * Lays a document's blocks out into pages, one section at a time: text wrapped to the width, headings kept with what follows, tables
  * split between rows (and inside a row taller than a page) with their header repeated, and a footer on every
  * page that numbers the pages of its section.
  */
@@ -35,7 +35,6 @@ final class PageLayout {
     private final float right;
     private final float bottom;
 
-    private final List<Page> pages = new ArrayList<>();
     private List<Mark> marks;
     private List<List<Mark>> sectionPages;
     private float y;
@@ -51,16 +50,14 @@ final class PageLayout {
         this.bottom = height - BOTTOM;
     }
 
-    List<Page> pages() {
-        for (Section section : document.sections()) {
-            sectionPages = new ArrayList<>();
-            newPage();
-            for (Block block : section.blocks()) {
-                place(block);
-            }
-            finishSection(section);
+    /** The pages of one section of the document, footers included. */
+    List<Page> pages(Section section) {
+        sectionPages = new ArrayList<>();
+        newPage();
+        for (Block block : section.blocks()) {
+            place(block);
         }
-        return pages;
+        return finishSection(section);
     }
 
     private void place(Block block) {
@@ -304,7 +301,8 @@ final class PageLayout {
         y = TOP;
     }
 
-    private void finishSection(Section section) {
+    private List<Page> finishSection(Section section) {
+        List<Page> pages = new ArrayList<>();
         int count = sectionPages.size();
         float footerY = height - 34;
         for (int i = 0; i < count; i++) {
@@ -318,5 +316,6 @@ final class PageLayout {
             text(this.right - rightWidth, footerY, right, false, SMALL, MUTED);
             pages.add(new Page(width, height, page));
         }
+        return pages;
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Calendar;
-import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -30,12 +30,31 @@ public final class PdfOutput {
     private PdfOutput() {
     }
 
+    /** Hears after each section is laid out, and may stop the export. */
+    @FunctionalInterface
+    public interface Progress {
+
+        Progress NONE = (done, total) -> true;
+
+        /** @return false to stop: the export then ends with a {@link CancellationException} */
+        boolean sectionDone(int done, int total);
+    }
+
     /** Writes the document to a PDF file, replacing the file when it exists. */
     public static void write(PrintDocument document, Path target) throws IOException {
+        write(document, target, Progress.NONE);
+    }
+
+    /**
+     * Writes the document to a PDF file, telling the progress after each section.
+     *
+     * @throws CancellationException when the progress stopped it; no file is left behind then
+     */
+    public static void write(PrintDocument document, Path target, Progress progress) throws IOException {
         Path partial = partialFileOf(target);
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
-                write(document, out);
+                write(document, out, progress);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -52,21 +71,27 @@ public final class PdfOutput {
     public static byte[] bytes(PrintDocument document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            write(document, out);
+            write(document, out, Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    private static void write(PrintDocument document, OutputStream out) throws IOException {
+    private static void write(PrintDocument document, OutputStream out, Progress progress) throws IOException {
         synchronized (FONTS_IN_USE) {
             try (PDDocument pdf = new PDDocument()) {
                 describe(pdf, document);
                 FontSet fonts = new FontSet(pdf);
-                List<Page> pages = new PageLayout(document, fonts).pages();
-                for (Page page : pages) {
-                    draw(pdf, fonts, page);
+                PageLayout layout = new PageLayout(document, fonts);
+                int total = document.sections().size();
+                for (int i = 0; i < total; i++) {
+                    for (Page page : layout.pages(document.sections().get(i))) {
+                        draw(pdf, fonts, page);
+                    }
+                    if (!progress.sectionDone(i + 1, total)) {
+                        throw new CancellationException("The export was cancelled.");
+                    }
                 }
                 pdf.save(out);
             }
