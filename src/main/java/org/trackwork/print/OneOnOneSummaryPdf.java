@@ -38,7 +38,7 @@ public final class OneOnOneSummaryPdf {
         blocks.add(new Block.Paragraph(summary.sharedNotes(), words.get("print.notWritten")));
         blocks.add(new Block.Heading(words.get("print.summary.actions"), 2));
         blocks.add(new Block.Table(List.of(words.get("print.summary.column.action"),
-                words.get("print.summary.column.owner"), words.get("print.plan.column.date"),
+                words.get("print.summary.column.owner"), words.get("print.summary.column.due"),
                 words.get("print.plan.column.status")),
                 List.of(5.2f, 1.8f, 1.5f, 1.3f), summary.actionItems().stream().map(this::actionRow).toList(),
                 words.get("print.summary.noActions")));

@@ -22,7 +22,7 @@ import org.trackwork.ui.destination.JourneyView;
 public final class JourneyPicture {
 
     private static final double WIDTH = 1300;
-    private static final double HEIGHT = 420;
+    private static final double HEIGHT = 640;
     private static final double SCALE = 3;
 
     private JourneyPicture() {
