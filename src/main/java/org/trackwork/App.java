@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Parent;
@@ -35,6 +36,9 @@ import org.trackwork.ui.destination.DestinationViewModel;
 import org.trackwork.ui.destination.GoalsController;
 import org.trackwork.ui.destination.HazardsController;
 import org.trackwork.ui.destination.ShiftsController;
+import org.trackwork.ui.print.FxPagePrinter;
+import org.trackwork.ui.print.JourneyPicture;
+import org.trackwork.ui.print.PrintCommands;
 import org.trackwork.ui.shell.Area;
 import org.trackwork.ui.shell.SharedScreenController;
 import org.trackwork.ui.shell.ShellController;
@@ -84,7 +88,10 @@ public class App extends Application {
                 new WorkbookOpener(new WorkbookBackups(DataFolder.backups(dataFolder), environment.clock())),
                 settingsFile, startSettings, dataFolder);
 
-        CrewController crew = new CrewController(new CrewViewModel(session));
+        CrewViewModel crewModel = new CrewViewModel(session);
+        CrewController crew = new CrewController(crewModel);
+        PrintCommands print = new PrintCommands(session, new FxPagePrinter(() -> stage), crewModel::selected,
+                () -> Optional.ofNullable(crewModel.person().plan().planProperty().get()), JourneyPicture::of);
         Map<Area, Parent> areas = new EnumMap<>(Area.class);
         DestinationViewModel destination = new DestinationViewModel(session);
         DestinationController destinationController = new DestinationController(destination);
@@ -99,7 +106,7 @@ public class App extends Application {
         areas.put(Area.CREW, View.CREW.load(crew, crew.personController()));
         Parent sharedScreen = View.SHARED_SCREEN.load(new SharedScreenController(shell));
         Parent root = View.SHELL.load(new ShellController(shell, areas, sharedScreen, crew, destinationCommands, board,
-                runner.saveStateProperty()));
+                runner.saveStateProperty(), print));
 
         Settings settings = shell.settings();
         Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());

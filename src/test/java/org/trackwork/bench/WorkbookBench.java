@@ -13,11 +13,17 @@ import java.util.UUID;
 import org.trackwork.domain.Goal;
 import org.trackwork.domain.Quarter;
 import org.trackwork.domain.Task;
+import org.trackwork.print.DevelopmentPlanPdf;
+import org.trackwork.print.PaperSize;
+import org.trackwork.print.PdfOutput;
+import org.trackwork.print.PlanPrintout;
+import org.trackwork.print.PlanPrintouts;
 import org.trackwork.service.SampleWorkbook;
 import org.trackwork.service.TaskFilter;
 import org.trackwork.service.CallingThreadTaskRunner;
 import org.trackwork.service.Workbook;
 import org.trackwork.ui.board.BoardViewModel;
+import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.RecordingDialogService;
 import org.trackwork.ui.common.WorkbookSession;
 import org.trackwork.service.WorkbookBackups;
@@ -26,7 +32,7 @@ import org.trackwork.store.WorkbookFile;
 
 /**
  * Prints how long the large-workbook paths take: writing a generated workbook, opening it (with its checks),
- * reading the current quarter's board, and filtering every task of the workbook. Run with
+ * reading the current quarter's board, filtering every task of the workbook, and exporting plans as PDF. Run with
  * {@code mvn -q -Pbench exec:java} (add {@code -Dbench.crew=200 -Dbench.tasks=100000 -Dbench.out=PATH} to change
  * the size or keep the file).
  * Figures, not assertions: machines here are shared and noisy.
@@ -69,6 +75,9 @@ public final class WorkbookBench {
             filterFigures(workbook, today);
         }
         boardFigures(opener.open(path));
+        try (Workbook workbook = opener.open(path)) {
+            printFigures(workbook, today, path.resolveSibling("plans.pdf"));
+        }
         if (out.isBlank()) {
             try (var files = Files.walk(path.getParent())) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -103,6 +112,39 @@ public final class WorkbookBench {
             report("board: clear the filters, run " + run, start);
         }
         workbook.close();
+    }
+
+    /**
+     * Times the PDF export: one plan warm (after 5 warm-ups, median of 15), as File > Export Plan as PDF writes it,
+     * and every plan of the crew in one file, as Export All Plans does.
+     */
+    private static void printFigures(Workbook workbook, LocalDate today, Path allPlans) throws Exception {
+        DevelopmentPlanPdf plans = new DevelopmentPlanPdf(Messages::get, today);
+        List<PlanPrintout> crew = PlanPrintouts.ofCrew(workbook);
+        PlanPrintout one = crew.get(crew.size() / 2);
+        long start = System.nanoTime();
+        PdfOutput.bytes(plans.document(List.of(one), PaperSize.A4));
+        report("export one plan, cold (fonts parsed)", start);
+        for (int warmUp = 0; warmUp < 5; warmUp++) {
+            PdfOutput.bytes(plans.document(List.of(one), PaperSize.A4));
+        }
+        double[] millis = new double[15];
+        int size = 0;
+        for (int run = 0; run < millis.length; run++) {
+            start = System.nanoTime();
+            size = PdfOutput.bytes(plans.document(List.of(one), PaperSize.A4)).length;
+            millis[run] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        System.out.printf(Locale.ROOT, "%-44s %10.1f ms median, %.1f ms min (%,d bytes)%n",
+                "export one plan, warm", millis[millis.length / 2], millis[0], size);
+        start = System.nanoTime();
+        crew = PlanPrintouts.ofCrew(workbook);
+        report("read the newest plan of %d people".formatted(crew.size()), start);
+        start = System.nanoTime();
+        PdfOutput.write(plans.document(crew, PaperSize.A4), allPlans);
+        report("export all %d plans to one PDF".formatted(crew.size()), start);
+        System.out.printf(Locale.ROOT, "%-44s %10.1f MB%n", "all plans PDF size", Files.size(allPlans) / 1e6);
     }
 
     /** Loads every task once, then times the board's filters over all of them: the work of one filter change. */

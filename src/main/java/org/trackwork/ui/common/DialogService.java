@@ -37,6 +37,13 @@ public interface DialogService {
 
     Optional<Path> chooseWorkbookToSave(String title, Path folder, String suggestedName);
 
+    /**
+     * Shows the progress of long work with a Cancel button, until the work closes it; the main window waits.
+     *
+     * @param onCancel run on the FX thread when the user cancels or closes the window
+     */
+    ProgressHandle showProgress(String title, Runnable onCancel);
+
     /** A short non-blocking message that goes away by itself. */
     void notify(String message);
 

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -15,6 +17,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -143,6 +146,41 @@ public class FxDialogService implements DialogService {
             return Optional.empty();
         }
         return Optional.of(named);
+    }
+
+    @Override
+    public ProgressHandle showProgress(String title, Runnable onCancel) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        prepare(dialog, title);
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId("progressBar");
+        bar.setPrefWidth(380);
+        Label message = new Label();
+        message.setId("progressMessage");
+        dialog.getDialogPane().setContent(new VBox(8, message, bar));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        AtomicBoolean ended = new AtomicBoolean();
+        dialog.setOnHidden(event -> {
+            if (ended.compareAndSet(false, true)) {
+                onCancel.run();
+            }
+        });
+        dialog.show();
+        return new ProgressHandle() {
+            @Override
+            public void update(double fraction, String text) {
+                Platform.runLater(() -> {
+                    bar.setProgress(fraction);
+                    message.setText(text);
+                });
+            }
+
+            @Override
+            public void close() {
+                ended.set(true);
+                Platform.runLater(dialog::close);
+            }
+        };
     }
 
     @Override

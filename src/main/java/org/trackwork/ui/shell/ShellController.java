@@ -30,6 +30,8 @@ import org.trackwork.ui.common.SaveState;
 import org.trackwork.ui.board.BoardController;
 import org.trackwork.ui.crew.CrewController;
 import org.trackwork.ui.destination.DestinationCommands;
+import org.trackwork.ui.print.PaperMenu;
+import org.trackwork.ui.print.PrintCommands;
 
 /** Binds the main window to its view model: menus, top bar, navigation, content and status line. */
 public final class ShellController {
@@ -41,12 +43,14 @@ public final class ShellController {
     private final DestinationCommands destination;
     private final BoardController board;
     private final javafx.beans.value.ObservableValue<SaveState> saveState;
+    private final PrintCommands print;
 
     @FXML private Menu openRecentMenu;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Menu fileMenu;
+    @FXML private Menu paperMenu;
     @FXML private Menu editMenu;
     @FXML private Menu crewMenu;
     @FXML private Menu trackMenu;
@@ -72,8 +76,9 @@ public final class ShellController {
 
     public ShellController(ShellViewModel viewModel, Map<Area, Parent> areaViews, Parent sharedScreenView,
                            CrewController crew, DestinationCommands destination, BoardController board,
-                           javafx.beans.value.ObservableValue<SaveState> saveState) {
+                           javafx.beans.value.ObservableValue<SaveState> saveState, PrintCommands print) {
         this.viewModel = viewModel;
+        this.print = print;
         this.destination = destination;
         this.board = board;
         this.areaViews = areaViews;
@@ -94,6 +99,7 @@ public final class ShellController {
         bindSharedScreen();
         bindRecent();
         bindStatusLine();
+        PaperMenu.fill(paperMenu, print.paperProperty());
     }
 
     private void bindQuarterPicker() {
@@ -252,6 +258,26 @@ public final class ShellController {
     @FXML
     private void restoreFromBackup() {
         viewModel.restoreFromBackup();
+    }
+
+    @FXML
+    private void printPlan() {
+        print.printPlan();
+    }
+
+    @FXML
+    private void exportPlanPdf() {
+        print.exportPlanPdf();
+    }
+
+    @FXML
+    private void exportAllPlans() {
+        print.exportAllPlans();
+    }
+
+    @FXML
+    private void exportJourneyPoster() {
+        print.exportJourneyPoster();
     }
 
     @FXML

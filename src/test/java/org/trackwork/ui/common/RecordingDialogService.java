@@ -1,7 +1,9 @@
 package org.trackwork.ui.common;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,6 +17,13 @@ public final class RecordingDialogService implements DialogService {
     /** The labels each choice offered, in order; the choice at {@link #chosenIndex} is taken. */
     public final List<List<String>> choiceLabels = new ArrayList<>();
     public int chosenIndex;
+    /** The files the next file choosers answer with, in order; none left means the user cancelled. */
+    public final Deque<Path> filesToChoose = new ArrayDeque<>();
+    /** The progress messages shown so far, in order. */
+    public final List<String> progress = new ArrayList<>();
+    /** Cancels a progress window once it has shown this many updates; negative never cancels. */
+    public int cancelAfterUpdates = -1;
+    public int progressWindowsClosed;
 
     @Override
     public void showError(String title, String message) {
@@ -50,7 +59,25 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String typeName, String extension) {
-        return Optional.empty();
+        return Optional.ofNullable(filesToChoose.poll());
+    }
+
+    @Override
+    public ProgressHandle showProgress(String title, Runnable onCancel) {
+        return new ProgressHandle() {
+            @Override
+            public void update(double fraction, String message) {
+                progress.add(message);
+                if (progress.size() == cancelAfterUpdates) {
+                    onCancel.run();
+                }
+            }
+
+            @Override
+            public void close() {
+                progressWindowsClosed++;
+            }
+        };
     }
 
     @Override

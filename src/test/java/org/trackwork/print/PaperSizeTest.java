@@ -1,0 +1,19 @@
+package org.trackwork.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class PaperSizeTest {
+
+    @Test
+    void theAmericasThatUseLetterGetLetterAndEveryoneElseA4() {
+        assertThat(PaperSize.forLocale(Locale.US)).isEqualTo(PaperSize.LETTER);
+        assertThat(PaperSize.forLocale(Locale.CANADA_FRENCH)).isEqualTo(PaperSize.LETTER);
+        assertThat(PaperSize.forLocale(new Locale("es", "MX"))).isEqualTo(PaperSize.LETTER);
+        assertThat(PaperSize.forLocale(Locale.GERMANY)).isEqualTo(PaperSize.A4);
+        assertThat(PaperSize.forLocale(Locale.UK)).isEqualTo(PaperSize.A4);
+        assertThat(PaperSize.forLocale(Locale.ROOT)).isEqualTo(PaperSize.A4);
+    }
+}
