@@ -133,7 +133,10 @@ class OneOnOneUiTest extends UiTestBase {
 
     @Test
     void theOverviewListsOpenActionItemsAndRecogniseIsInThePersonHeader() throws Exception {
-        clickOn("#newSessionButton");
+        clickOn("#overviewTab");
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.O);
+        assertThat(lookup("#personTabs").<javafx.scene.control.TabPane>query().getSelectionModel().getSelectedItem()
+                .getId()).isEqualTo("oneOnOnesTab");
         clickOn(dialogButton("Start"));
         driver.settle();
         scrollSessionToTheBottom();
