@@ -116,6 +116,16 @@ public final class CrewController {
         person.recognise();
     }
 
+    /** Writes the summary of the selected person's shown one-on-one to a PDF. */
+    public void exportOneOnOneSummary() {
+        person.exportOneOnOneSummary();
+    }
+
+    /** Says how a one-on-one's summary is written to PDF. */
+    public void setSummaryExport(java.util.function.BiConsumer<java.util.UUID, java.util.UUID> export) {
+        person.setSummaryExport(export);
+    }
+
     /** Starts a one-on-one with the selected person. */
     public void newOneOnOne() {
         person.newOneOnOne();

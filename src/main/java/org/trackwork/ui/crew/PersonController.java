@@ -193,6 +193,23 @@ public final class PersonController {
                 .ifPresent(viewModel::recognise);
     }
 
+    /** Says how a one-on-one's summary is written to PDF. */
+    public void setSummaryExport(java.util.function.BiConsumer<java.util.UUID, java.util.UUID> export) {
+        oneOnOnes.setSummaryExport(export);
+    }
+
+    /** Writes the summary of the one-on-one shown to a PDF. */
+    public void exportOneOnOneSummary() {
+        if (pickedSomeone()) {
+            personTabs.getSelectionModel().select(oneOnOnesTab);
+            if (viewModel.oneOnOnes().sessionProperty().get() == null) {
+                viewModel.session().dialogs().notify(Messages.get("oneOnOne.summary.none"));
+                return;
+            }
+            oneOnOnes.exportSummary();
+        }
+    }
+
     /** Shows the One-on-ones tab and asks for the date of a new session with the person shown. */
     public void newOneOnOne() {
         if (pickedSomeone()) {

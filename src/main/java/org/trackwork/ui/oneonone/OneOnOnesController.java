@@ -3,6 +3,8 @@ package org.trackwork.ui.oneonone;
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -32,10 +34,12 @@ public final class OneOnOnesController {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
     private final OneOnOnesViewModel viewModel;
+    private BiConsumer<UUID, UUID> summaryExport = (personId, sessionId) -> { };
 
     @FXML private Button newSessionButton;
     @FXML private Button sharedSessionButton;
     @FXML private Button deleteSessionButton;
+    @FXML private Button summaryButton;
     @FXML private ListView<OneOnOne> sessionList;
     @FXML private VBox noSessionPane;
     @FXML private ScrollPane sessionBox;
@@ -65,6 +69,7 @@ public final class OneOnOnesController {
         noSessionPane.visibleProperty().bind(noSession);
         sessionBox.visibleProperty().bind(viewModel.hasSession());
         deleteSessionButton.disableProperty().bind(noSession);
+        summaryButton.disableProperty().bind(noSession);
 
         sessionList.setItems(viewModel.sessions());
         sessionList.setCellFactory(list -> new SessionCell());
@@ -205,6 +210,21 @@ public final class OneOnOnesController {
     @FXML
     public void startAtSharedScreen() {
         viewModel.startAtSharedScreen();
+    }
+
+    /** Says how a session's summary is written to PDF; the app hands in its print commands. */
+    public void setSummaryExport(BiConsumer<UUID, UUID> export) {
+        summaryExport = export;
+    }
+
+    /** Writes the shown session's summary (shared notes and action items, never the private notes) to a PDF. */
+    @FXML
+    public void exportSummary() {
+        OneOnOne shown = viewModel.sessionProperty().get();
+        if (shown != null) {
+            viewModel.commitAll();
+            summaryExport.accept(shown.personId(), shown.id());
+        }
     }
 
     @FXML

@@ -281,6 +281,12 @@ public final class ShellController {
     }
 
     @FXML
+    private void exportOneOnOneSummary() {
+        showCrew();
+        crew.exportOneOnOneSummary();
+    }
+
+    @FXML
     private void quit() {
         Platform.exit();
     }

@@ -2,6 +2,7 @@ package org.trackwork.ui.oneonone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
@@ -11,6 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trackwork.domain.ActionItem;
@@ -67,6 +71,16 @@ class OneOnOneUiTest extends UiTestBase {
         assertThat(first.privateNotes()).isEqualTo("Seems tired after the move.");
         assertThat(first.agenda()).filteredOn(item -> item.raisedByPerson()).extracting(item -> item.text())
                 .containsExactly("Conference budget");
+
+        Path summary = dataFolder.resolve("summary.pdf");
+        driver.dialogs().willChoose(summary);
+        clickOn("#summaryButton");
+        driver.settle();
+        try (PDDocument pdf = Loader.loadPDF(summary.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Ada Lovelace").contains("We agreed on the Q1 focus.")
+                    .contains("Conference budget").doesNotContain("Seems tired");
+        }
 
         scrollSessionToTheBottom();
         clickOn("#addActionItemButton");
