@@ -27,7 +27,7 @@ import org.trackwork.domain.Task;
  * @param oneOnOnes  their one-on-ones without private notes, the newest first
  * @param recognitions their recognition, the newest first
  */
-public record SharedPersonView(UUID personId, String name, String role, LocalDate startDate,
+public record SharedPersonView(UUID personId, String name, String initials, String role, LocalDate startDate,
                                String partInDestination, Quarter quarter, List<String> goals,
                                List<SharedTask> tasks, List<DevelopmentPlan> plans,
                                List<SharedOneOnOne> oneOnOnes, List<SharedRecognition> recognitions) {
@@ -87,7 +87,7 @@ public record SharedPersonView(UUID personId, String name, String role, LocalDat
                         recognition.goalId() == null ? ""
                                 : workbook.goals().find(recognition.goalId()).map(Goal::title).orElse("")))
                 .toList();
-        return new SharedPersonView(id, person.name(), person.role(), person.startDate(),
+        return new SharedPersonView(id, person.name(), person.initials(), person.role(), person.startDate(),
                 person.partInDestination(), quarter, goals, tasks, plans,
                 workbook.oneOnOnes().listSharedByPerson(id), recognitions);
     }

@@ -22,6 +22,7 @@ public final class SharedScreenController {
 
     @FXML private Label banner;
     @FXML private Button separateWindowButton;
+    @FXML private Label initials;
     @FXML private Label sharedName;
     @FXML private Label sharedRole;
     @FXML private VBox overviewBox;
@@ -61,7 +62,7 @@ public final class SharedScreenController {
     private void show(SharedPersonView person) {
         String period = planChooser.getValue() == null ? null : planChooser.getValue().period();
         if (person == null) {
-            for (Label label : new Label[] {banner, sharedName, sharedRole}) {
+            for (Label label : new Label[] {banner, initials, sharedName, sharedRole}) {
                 label.setText("");
             }
             planChooser.setValue(null);
@@ -72,6 +73,7 @@ public final class SharedScreenController {
             return;
         }
         banner.setText(Messages.get("shared.banner", person.name()));
+        initials.setText(person.initials());
         sharedName.setText(person.name());
         sharedRole.setText(person.role().isBlank() ? Messages.get("shared.role.none") : person.role());
         overviewBox.getChildren().setAll(SharedScreenSections.overview(person));

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,7 +38,7 @@ final class SharedScreenSections {
     }
 
     static List<Node> overview(SharedPersonView view) {
-        HBox stats = new HBox(12,
+        FlowPane stats = new FlowPane(12, 8,
                 stat("fth-check-square", Messages.get("shared.openActions", view.openActionItems())),
                 stat("fth-calendar", view.lastOneOnOne()
                         .map(date -> Messages.get("shared.lastOneOnOne", DATE.format(date)))
@@ -144,7 +145,7 @@ final class SharedScreenSections {
         body.add(session.sharedNotes().isBlank() ? muted(Messages.get("shared.oneOnOne.notesEmpty"))
                 : wrapped(session.sharedNotes()));
         if (!session.agenda().isEmpty()) {
-            body.add(heading(Messages.get("shared.oneOnOne.agenda")));
+            body.add(subheading(Messages.get("shared.oneOnOne.agenda")));
             for (AgendaItem item : session.agenda()) {
                 String text = item.raisedByPerson() ? item.text() + "  ·  "
                         + Messages.get("shared.agenda.raised", personName) : item.text();
@@ -152,7 +153,7 @@ final class SharedScreenSections {
             }
         }
         if (!session.actionItems().isEmpty()) {
-            body.add(heading(Messages.get("shared.oneOnOne.actions")));
+            body.add(subheading(Messages.get("shared.oneOnOne.actions")));
             session.actionItems().forEach(item -> body.add(actionItem(item, personName)));
         }
         return card(LONG_DATE.format(session.date()), body.toArray(Node[]::new));
@@ -203,6 +204,12 @@ final class SharedScreenSections {
     private static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("title-4");
+        return label;
+    }
+
+    private static Label subheading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("shared-subheading");
         return label;
     }
 
