@@ -48,4 +48,10 @@ public final class GoalRepository {
         return new Goal(row.uuid("id"), row.uuid("destination_id"), row.quarter("quarter"), row.text("title"),
                 row.text("description"), row.uuid("owner_id"), row.integer("position"));
     }
+
+    /** The goals one person owns in a quarter, in their order. */
+    public List<Goal> listOwnedBy(UUID ownerId, Quarter quarter) {
+        return file.read(c -> new Sql(c).list("SELECT * FROM goal WHERE owner_id = ? AND quarter = ?"
+                + " ORDER BY position, id", GoalRepository::goal, ownerId, quarter));
+    }
 }

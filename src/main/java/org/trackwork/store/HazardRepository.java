@@ -48,4 +48,14 @@ public final class HazardRepository {
                 row.uuid("raised_by_id"), row.flag("is_confidential"), row.date("escalated_on"),
                 row.date("resolved_on"), row.text("resolution_note"));
     }
+
+    /**
+     * The open hazards on one person's tasks that are not confidential: all a shared screen may know of hazards.
+     * Confidential ones are filtered out by the query, so they are never read for it.
+     */
+    public List<Hazard> listOpenSharedOnTasksOf(UUID ownerId) {
+        return file.read(c -> new Sql(c).list("SELECT * FROM hazard WHERE is_confidential = 0"
+                + " AND resolved_on IS NULL AND task_id IN (SELECT id FROM task WHERE owner_id = ?)"
+                + " ORDER BY raised_on, id", HazardRepository::hazard, ownerId));
+    }
 }

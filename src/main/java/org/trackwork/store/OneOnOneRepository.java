@@ -9,6 +9,7 @@ import org.trackwork.domain.ActionItem;
 import org.trackwork.domain.ActionOwner;
 import org.trackwork.domain.AgendaItem;
 import org.trackwork.domain.OneOnOne;
+import org.trackwork.domain.SharedOneOnOne;
 
 /** Stores one-on-ones with their agenda and action items. */
 public final class OneOnOneRepository {
@@ -74,5 +75,36 @@ public final class OneOnOneRepository {
                         agenda.getOrDefault(row.uuid("id"), List.of()),
                         actionItems.getOrDefault(row.uuid("id"), List.of())),
                 parameters);
+    }
+
+    /**
+     * A person's one-on-ones for a shared screen, the newest first. The private notes are not even selected, so they
+     * never leave the file on this road.
+     */
+    public List<SharedOneOnOne> listSharedByPerson(UUID personId) {
+        return file.read(c -> {
+            Sql sql = new Sql(c);
+            String sessionIds = "SELECT id FROM one_on_one WHERE person_id = ?";
+            Map<UUID, List<AgendaItem>> agenda = sql.children(AGENDA, sessionIds,
+                    OneOnOneRepository::agendaItem, personId);
+            Map<UUID, List<ActionItem>> actionItems = sql.children(ACTION_ITEMS, sessionIds,
+                    OneOnOneRepository::actionItem, personId);
+            return sql.list("SELECT id, person_id, held_on, shared_notes FROM one_on_one WHERE person_id = ?"
+                            + " ORDER BY held_on DESC, id",
+                    row -> new SharedOneOnOne(row.uuid("id"), row.uuid("person_id"), row.date("held_on"),
+                            row.text("shared_notes"), agenda.getOrDefault(row.uuid("id"), List.of()),
+                            actionItems.getOrDefault(row.uuid("id"), List.of())),
+                    personId);
+        });
+    }
+
+    private static AgendaItem agendaItem(Sql.Row row) throws SQLException {
+        return new AgendaItem(row.uuid("id"), row.text("text"), row.flag("is_raised_by_person"),
+                row.flag("is_recurring"), row.flag("is_discussed"));
+    }
+
+    private static ActionItem actionItem(Sql.Row row) throws SQLException {
+        return new ActionItem(row.uuid("id"), row.text("text"), row.constant("owner", ActionOwner.class),
+                row.date("due"), row.flag("is_done"), row.uuid("task_id"));
     }
 }

@@ -148,4 +148,9 @@ public final class TaskRepository {
         return new QuarterCrossing(row.uuid("task_id"), row.quarter("from_quarter"), row.quarter("to_quarter"),
                 row.date("crossed_on"));
     }
+
+    /** The tasks one person owns on the board of a quarter, in board order; nobody else's are read. */
+    public List<Task> listOwnedBy(UUID ownerId, Quarter quarter) {
+        return file.read(c -> select(new Sql(c), "owner_id = ? AND quarter = ?", BOARD_ORDER, ownerId, quarter));
+    }
 }

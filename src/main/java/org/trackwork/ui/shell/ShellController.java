@@ -1,14 +1,17 @@
 package org.trackwork.ui.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
@@ -21,6 +24,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
 import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -39,11 +44,14 @@ public final class ShellController {
     private final ShellViewModel viewModel;
     private final Map<Area, Parent> areaViews;
     private final Parent sharedScreenView;
+    private final SharedScreenViewModel sharedScreen;
+    private final SharedScreenWindow sharedScreenWindow;
     private final CrewController crew;
     private final DestinationCommands destination;
     private final BoardController board;
     private final javafx.beans.value.ObservableValue<SaveState> saveState;
     private final PrintCommands print;
+    private ObservableValue<Window> mainWindow;
 
     @FXML private Menu openRecentMenu;
     @FXML private MenuItem undoItem;
@@ -83,6 +91,8 @@ public final class ShellController {
         this.board = board;
         this.areaViews = areaViews;
         this.sharedScreenView = sharedScreenView;
+        this.sharedScreen = viewModel.sharedScreen();
+        this.sharedScreenWindow = new SharedScreenWindow(sharedScreen, sharedScreenView);
         this.crew = crew;
         this.saveState = saveState;
     }
@@ -138,24 +148,34 @@ public final class ShellController {
         showContent();
     }
 
+    /** Shows the shared screen in the main window or in its own, never in both: it is one view, moved. */
     private void showContent() {
-        Parent view = viewModel.sharedPersonProperty().get() != null ? sharedScreenView
+        boolean inMainWindow = sharedScreen.inMainWindowProperty().get();
+        if (inMainWindow || sharedScreen.personProperty().get() == null) {
+            sharedScreenWindow.close();
+        }
+        Parent view = inMainWindow ? sharedScreenView
                 : viewModel.session().workbook() == null ? noWorkbookPane
                 : areaViews.get(viewModel.areaProperty().get());
-        content.getChildren().setAll(view);
+        if (!content.getChildren().equals(List.of(view))) {
+            content.getChildren().setAll(view);
+        }
+        if (sharedScreen.inSeparateWindowProperty().get()) {
+            sharedScreenWindow.show(content.getScene() == null ? List.of() : content.getScene().getStylesheets());
+        }
     }
 
     private void bindUndo() {
         var undoState = viewModel.session().undoStateProperty();
-        BooleanBinding shared = viewModel.sharedPersonProperty().isNotNull();
-        // an edit's description names people, so the shared screen shows the plain words only
-        var sharedPerson = viewModel.sharedPersonProperty();
+        // an edit's description names people, so the shared screen shows the plain words only; in a separate
+        // window it has no menu, and the main window is the manager's own again
+        BooleanBinding shared = sharedScreen.inMainWindowProperty();
         undoItem.textProperty().bind(Bindings.createStringBinding(() -> undoText(
-                undoState.get().nextUndo(), sharedPerson.get() != null, "menu.edit.undoWhat", "menu.edit.undo"),
-                undoState, sharedPerson));
+                undoState.get().nextUndo(), shared.get(), "menu.edit.undoWhat", "menu.edit.undo"),
+                undoState, shared));
         redoItem.textProperty().bind(Bindings.createStringBinding(() -> undoText(
-                undoState.get().nextRedo(), sharedPerson.get() != null, "menu.edit.redoWhat", "menu.edit.redo"),
-                undoState, sharedPerson));
+                undoState.get().nextRedo(), shared.get(), "menu.edit.redoWhat", "menu.edit.redo"),
+                undoState, shared));
         undoItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> undoState.get().nextUndo().isEmpty(), undoState).or(shared));
         redoItem.disableProperty().bind(Bindings.createBooleanBinding(
@@ -168,10 +188,18 @@ public final class ShellController {
     }
 
     private void bindSharedScreen() {
-        BooleanBinding shared = viewModel.sharedPersonProperty().isNotNull();
-        viewModel.sharedPersonProperty().addListener((observable, old, person) -> {
+        BooleanBinding shared = sharedScreen.inMainWindowProperty();
+        sharedScreen.personProperty().addListener((observable, old, person) -> {
             sharedScreenToggle.setSelected(person != null);
             showContent();
+        });
+        sharedScreen.inSeparateWindowProperty().addListener((observable, old, now) -> showContent());
+        // the shared window must not outlive the main window, nor keep the app running without it
+        mainWindow = content.sceneProperty().flatMap(Scene::windowProperty);
+        mainWindow.addListener((observable, old, window) -> {
+            if (window != null) {
+                window.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> sharedScreen.end());
+            }
         });
         navigation.disableProperty().bind(shared);
         quarterPicker.disableProperty().bind(shared);
@@ -212,7 +240,7 @@ public final class ShellController {
                 Messages.get("status.hazards", count)));
         hazardCount.visibleProperty().bind(destination.openHazardsProperty().greaterThan(0)
                 .and(viewModel.session().workbookProperty().isNotNull())
-                .and(viewModel.sharedPersonProperty().isNull()));
+                .and(sharedScreen.inMainWindowProperty().not()));
         hazardCount.managedProperty().bind(hazardCount.visibleProperty());
         saveState.addListener((observable, old, state) -> showSaveState(state));
         showSaveState(saveState.getValue());
@@ -291,14 +319,19 @@ public final class ShellController {
         Platform.exit();
     }
 
+    /** Never while the shared screen takes the main window: undo must not bring back what it does not show. */
     @FXML
     private void undo() {
-        viewModel.session().undo();
+        if (!sharedScreen.inMainWindowProperty().get()) {
+            viewModel.session().undo();
+        }
     }
 
     @FXML
     private void redo() {
-        viewModel.session().redo();
+        if (!sharedScreen.inMainWindowProperty().get()) {
+            viewModel.session().redo();
+        }
     }
 
     @FXML
@@ -324,7 +357,8 @@ public final class ShellController {
 
     @FXML
     private void toggleSharedScreen() {
-        sharedScreenToggle.setSelected(viewModel.sharedPersonProperty().get() != null);
+        // the toggle follows the mode, which only changes once the user has chosen or confirmed
+        sharedScreenToggle.setSelected(sharedScreen.personProperty().get() != null);
         viewModel.toggleSharedScreen();
     }
 

@@ -62,7 +62,7 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
     private final StringBinding workbookName;
-    private final ObjectProperty<SharedPersonView> sharedPerson = new SimpleObjectProperty<>();
+    private final SharedScreenViewModel sharedScreen;
 
     /**
      * @param settings as read at start, before the window shows; every later change is saved on the writer thread,
@@ -75,6 +75,7 @@ public final class ShellViewModel {
         this.settingsFile = settingsFile;
         this.dataFolder = dataFolder;
         this.settings = settings;
+        this.sharedScreen = new SharedScreenViewModel(session);
         darkTheme.set(settings.darkTheme());
         darkTheme.addListener((observable, old, dark) -> saveSettings(this.settings.withDarkTheme(dark)));
         refreshRecent();
@@ -165,20 +166,7 @@ public final class ShellViewModel {
 
     /** Starts the shared screen for one crew member, or asks to leave it when it is on. */
     public void toggleSharedScreen() {
-        if (sharedPerson.get() != null) {
-            leaveSharedScreen();
-            return;
-        }
-        session.read(workbook -> workbook.people().list().stream().filter(p -> !p.archived()).toList(), crew -> {
-            if (crew.isEmpty()) {
-                session.dialogs().showError(Messages.get("shared.title"), Messages.get("shared.noCrew"));
-                return;
-            }
-            session.dialogs().choose(Messages.get("shared.title"), Messages.get("shared.choose"), crew,
-                            labelsTellingApart(crew))
-                    .ifPresent(person -> session.read(workbook -> SharedPersonView.load(workbook, person.id()),
-                            sharedPerson::set));
-        });
+        sharedScreen.toggle();
     }
 
     /**
@@ -206,12 +194,9 @@ public final class ShellViewModel {
         return person.role().isBlank() ? Messages.get("crew.noRole") : person.role();
     }
 
-    /** Leaving is always an explicit, confirmed step, so a report cannot end the mode by accident. */
+    /** Asks whether to leave the shared screen, and leaves it when the user says so. */
     public void leaveSharedScreen() {
-        if (sharedPerson.get() != null && session.dialogs().confirm(Messages.get("shared.leave.title"),
-                Messages.get("shared.leave.message"), Messages.get("shared.leave.button"))) {
-            sharedPerson.set(null);
-        }
+        sharedScreen.leave();
     }
 
     /** Lists the current workbook's backups, newest first, and puts the chosen one in its place. */
@@ -391,7 +376,11 @@ public final class ShellViewModel {
     }
 
     public ReadOnlyObjectProperty<SharedPersonView> sharedPersonProperty() {
-        return sharedPerson;
+        return sharedScreen.personProperty();
+    }
+
+    public SharedScreenViewModel sharedScreen() {
+        return sharedScreen;
     }
 
     public WorkbookSession session() {

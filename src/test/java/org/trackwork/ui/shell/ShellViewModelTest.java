@@ -14,12 +14,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trackwork.domain.OneOnOne;
 import org.trackwork.domain.Person;
 import org.trackwork.service.BackgroundTask;
 import org.trackwork.service.CallingThreadTaskRunner;
+import org.trackwork.service.Edit;
 import org.trackwork.service.Settings;
 import org.trackwork.service.SettingsFile;
+import org.trackwork.service.SharedPersonView;
 import org.trackwork.service.TaskRunner;
+import org.trackwork.service.TwoPeopleWorkbook;
 import org.trackwork.service.Workbook;
 import org.trackwork.service.WorkbookBackups;
 import org.trackwork.service.WorkbookOpener;
@@ -110,6 +114,73 @@ class ShellViewModelTest {
                 .containsExactlyInAnyOrder("Ada", "Sam Lee (Designer)", "Sam Lee (Engineer)");
         assertThat(dialogs.choiceLabels.get(0).get(engineer)).isEqualTo("Sam Lee (Engineer)");
         assertThat(shell.sharedPersonProperty().get().personId()).isEqualTo(crew.get(engineer).id());
+    }
+
+    @Test
+    void aOneOnOneAtASharedScreenStartsItForThatPersonWithoutTheChooser() throws Exception {
+        TwoPeopleWorkbook people = twoPeople();
+        ShellViewModel shell = shellOn(folder.resolve("team.trackwork"));
+
+        session.openSharedScreen(people.bruno.id());
+
+        assertThat(dialogs.choiceLabels).isEmpty();
+        SharedPersonView shown = shell.sharedPersonProperty().get();
+        assertThat(shown.name()).isEqualTo(TwoPeopleWorkbook.BRUNO);
+        assertThat(shown.toString()).doesNotContain(TwoPeopleWorkbook.BRUNO_PRIVATE_NOTE, TwoPeopleWorkbook.ADA,
+                TwoPeopleWorkbook.ADA_SHARED_NOTE);
+        assertThat(shell.sharedScreen().inMainWindowProperty().get()).isTrue();
+    }
+
+    @Test
+    void leavingTheSharedScreenAsksAndStaysWhenTheAnswerIsNo() throws Exception {
+        TwoPeopleWorkbook people = twoPeople();
+        ShellViewModel shell = shellOn(folder.resolve("team.trackwork"));
+        session.openSharedScreen(people.ada.id());
+
+        dialogs.confirmAnswer = false;
+        shell.toggleSharedScreen();
+        assertThat(shell.sharedPersonProperty().get()).isNotNull();
+
+        dialogs.confirmAnswer = true;
+        shell.leaveSharedScreen();
+        assertThat(shell.sharedPersonProperty().get()).isNull();
+    }
+
+    @Test
+    void theSharedScreenInItsOwnWindowEndsWhenTheWorkbookCloses() throws Exception {
+        TwoPeopleWorkbook people = twoPeople();
+        ShellViewModel shell = shellOn(folder.resolve("team.trackwork"));
+        session.openSharedScreen(people.ada.id());
+        shell.sharedScreen().showInSeparateWindow();
+        assertThat(shell.sharedScreen().inSeparateWindowProperty().get()).isTrue();
+        assertThat(shell.sharedScreen().inMainWindowProperty().get()).isFalse();
+
+        session.closeWorkbook();
+
+        assertThat(shell.sharedPersonProperty().get()).isNull();
+        assertThat(shell.sharedScreen().inSeparateWindowProperty().get()).isFalse();
+    }
+
+    @Test
+    void anEditIsShownOnTheSharedScreenThroughTheSharedQueryOnly() throws Exception {
+        TwoPeopleWorkbook people = twoPeople();
+        ShellViewModel shell = shellOn(folder.resolve("team.trackwork"));
+        session.openSharedScreen(people.ada.id());
+        shell.sharedScreen().showInSeparateWindow();
+
+        OneOnOne today = new OneOnOne(UUID.randomUUID(), people.ada.id(), LocalDate.now(), "Agreed on the demo",
+                "Keep an eye on her workload", List.of(), List.of());
+        session.edit(Edit.of("add a one-on-one", workbook -> workbook.oneOnOnes().save(today),
+                workbook -> workbook.oneOnOnes().delete(today.id())));
+
+        String shown = shell.sharedPersonProperty().get().toString();
+        assertThat(shown).contains("Agreed on the demo").doesNotContain("Keep an eye on her workload");
+    }
+
+    private TwoPeopleWorkbook twoPeople() throws Exception {
+        try (Workbook workbook = new Workbook(WorkbookFile.create(folder.resolve("team.trackwork")))) {
+            return new TwoPeopleWorkbook().writeTo(workbook);
+        }
     }
 
     @Test

@@ -1,0 +1,116 @@
+package org.trackwork.ui.shell;
+
+import java.util.Objects;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.trackwork.domain.Person;
+import org.trackwork.domain.Quarter;
+import org.trackwork.service.SharedPersonView;
+import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.common.WorkbookSession;
+
+/**
+ * Whether a shared screen is on, for whom and where: in the main window, or in a window of its own while the main
+ * window stays the manager's. It holds only the shared-only record of one person, so whatever the screen shows was
+ * never more than that.
+ */
+public final class SharedScreenViewModel {
+
+    private final WorkbookSession session;
+    private final ReadOnlyObjectWrapper<SharedPersonView> person = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper inSeparateWindow = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding inMainWindow;
+
+    SharedScreenViewModel(WorkbookSession session) {
+        this.session = session;
+        inMainWindow = Bindings.createBooleanBinding(() -> person.get() != null && !inSeparateWindow.get(),
+                person, inSeparateWindow);
+        session.setSharedScreenOpener(this::open);
+        // another workbook (or none) has nothing of this person: the mode ends with the workbook it was for
+        session.workbookProperty().addListener((observable, old, workbook) -> end());
+        session.changesProperty().addListener((observable, old, count) -> refresh());
+    }
+
+    /** Starts the shared screen for one crew member, or asks to leave it when it is on. */
+    public void toggle() {
+        if (person.get() != null) {
+            leave();
+            return;
+        }
+        session.read(workbook -> workbook.people().list().stream().filter(p -> !p.archived()).toList(), crew -> {
+            if (crew.isEmpty()) {
+                session.dialogs().showError(Messages.get("shared.title"), Messages.get("shared.noCrew"));
+                return;
+            }
+            session.dialogs().choose(Messages.get("shared.title"), Messages.get("shared.choose"), crew,
+                            ShellViewModel.labelsTellingApart(crew))
+                    .map(Person::id)
+                    .ifPresent(this::open);
+        });
+    }
+
+    /** Shows one person's shared record in the main window, without asking whose it is. */
+    public void open(UUID personId) {
+        Quarter quarter = currentQuarter();
+        session.read(workbook -> SharedPersonView.load(workbook, personId, quarter), found -> found.ifPresent(view -> {
+            inSeparateWindow.set(false);
+            person.set(view);
+        }));
+    }
+
+    /** Moves the shared screen to a window of its own; the main window shows the workbook again. */
+    public void showInSeparateWindow() {
+        if (person.get() != null) {
+            inSeparateWindow.set(true);
+        }
+    }
+
+    /** Leaving is always an explicit, confirmed step, so a report cannot end the mode by accident. */
+    public void leave() {
+        if (person.get() != null && session.dialogs().confirm(Messages.get("shared.leave.title"),
+                Messages.get("shared.leave.message"), Messages.get("shared.leave.button"))) {
+            end();
+        }
+    }
+
+    /** Ends the mode at once, as when the workbook or the app closes; nothing of the person is kept. */
+    public void end() {
+        person.set(null);
+        inSeparateWindow.set(false);
+    }
+
+    /** Reads the person's shared record again after an edit, through the same shared-only query. */
+    private void refresh() {
+        SharedPersonView shown = person.get();
+        if (shown == null) {
+            return;
+        }
+        Quarter quarter = currentQuarter();
+        session.read(workbook -> SharedPersonView.load(workbook, shown.personId(), quarter), found -> found
+                .filter(view -> person.get() != null && person.get().personId().equals(view.personId()))
+                .filter(view -> !Objects.equals(view, person.get()))
+                .ifPresent(person::set));
+    }
+
+    private Quarter currentQuarter() {
+        return Quarter.of(session.today());
+    }
+
+    public ReadOnlyObjectProperty<SharedPersonView> personProperty() {
+        return person.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty inSeparateWindowProperty() {
+        return inSeparateWindow.getReadOnlyProperty();
+    }
+
+    /** True while the shared screen takes the main window: then the workbook's own controls are off. */
+    public BooleanBinding inMainWindowProperty() {
+        return inMainWindow;
+    }
+}
