@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.trackwork.domain.ActionItem;
 import org.trackwork.domain.OneOnOne;
 import org.trackwork.domain.Person;
@@ -24,6 +25,7 @@ import org.trackwork.domain.Quarter;
 import org.trackwork.domain.Task;
 import org.trackwork.ui.AppDriver;
 import org.trackwork.ui.UiTestBase;
+import org.trackwork.ui.shell.SceneTexts;
 
 class OneOnOneUiTest extends UiTestBase {
 
@@ -176,6 +178,44 @@ class OneOnOneUiTest extends UiTestBase {
         Person ada = driver.app().session().workbook().people().list().get(0);
         assertThat(driver.app().session().workbook().recognitions().list())
                 .singleElement().satisfies(r -> assertThat(r.personId()).isEqualTo(ada.id()));
+    }
+
+    @Test
+    void aOneOnOneAtASharedScreenShowsTheSharedNotesAndNothingPrivateOrOfAnyoneElse() throws Exception {
+        clickOn("#newNameField").write("Bruno Diaz").push(KeyCode.ENTER);
+        driver.settle();
+        clickOn("Ada Lovelace");
+        clickOn("#oneOnOnesTab");
+        clickOn("#newSessionButton");
+        clickOn(dialogButton("Start"));
+        driver.settle();
+        reveal("#sharedNotesField");
+        clickOn("#sharedNotesField").write("We agreed on the Q1 focus.");
+        reveal("#privateNotesField");
+        clickOn("#privateNotesField").write("Seems tired after the move.");
+        scrollSessionToTheBottom();
+        clickOn("#addActionItemButton");
+        clickOn("#actionItemTextField").write("Send the draft");
+        clickOn(dialogButton("Add"));
+        driver.settle();
+
+        clickOn("#sharedSessionButton");
+        driver.settle();
+
+        assertThat(lookup("#sharedBanner").queryLabeled().getText()).contains("Ada Lovelace");
+        assertThat(sessions()).hasSize(1);
+        List<String> texts = WaitForAsyncUtils.asyncFx(SceneTexts::ofAllWindows).get();
+        assertThat(texts).anyMatch(text -> text.contains("We agreed on the Q1 focus."));
+        assertThat(texts).anyMatch(text -> text.contains("Send the draft"));
+        assertThat(texts).noneMatch(text -> text.contains("Seems tired"));
+        assertThat(texts).noneMatch(text -> text.contains("Bruno"));
+
+        clickOn("#leaveSharedButton");
+        clickOn(dialogButton("Leave shared screen"));
+        driver.settle();
+        assertThat(lookup("#sharedBanner").tryQuery()).isEmpty();
+        assertThat(lookup("#privateNotesField").queryTextInputControl().getText())
+                .isEqualTo("Seems tired after the move.");
     }
 
     private void typeDate(String pickerId, LocalDate date) throws Exception {

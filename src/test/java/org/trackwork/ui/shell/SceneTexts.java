@@ -27,7 +27,7 @@ import javafx.stage.Window;
  * Every text a scene graph holds, in any form a user could come to see: labels and cells, text fields, tooltips,
  * tab titles and tab pages not on top, the items of lists, tables and combo boxes, and menus. Call on the FX thread.
  */
-final class SceneTexts {
+public final class SceneTexts {
 
     private final List<String> texts = new ArrayList<>();
 
@@ -35,7 +35,7 @@ final class SceneTexts {
     }
 
     /** The texts of every window that is showing, dialogs and popups included. */
-    static List<String> ofAllWindows() {
+    public static List<String> ofAllWindows() {
         SceneTexts collector = new SceneTexts();
         for (Window window : List.copyOf(Window.getWindows())) {
             if (window.getScene() != null) {
