@@ -232,7 +232,7 @@ public final class OneOnOnesController {
         OneOnOne shown = viewModel.sessionProperty().get();
         if (shown != null && viewModel.session().dialogs().confirm(Messages.get("oneOnOne.delete.title"),
                 Messages.get("oneOnOne.delete.message", LONG_DATE.format(shown.date()), personName()),
-                Messages.get("oneOnOne.delete"))) {
+                Messages.get("oneOnOne.delete.button"))) {
             viewModel.deleteSession();
         }
     }
