@@ -103,6 +103,7 @@ public class App extends Application {
         DestinationCommands destinationCommands = new DestinationCommands(destination, destinationController,
                 goalsController, hazardsController);
         BoardController board = new BoardController(new BoardViewModel(session));
+        board.setRecogniser(crew::recognise);
         areas.put(Area.TRACK, View.BOARD.load(board));
         areas.put(Area.CREW, View.CREW.load(crew, crew.personController()));
         Parent sharedScreen = View.SHARED_SCREEN.load(new SharedScreenController(shell));

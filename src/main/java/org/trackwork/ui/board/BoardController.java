@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -49,6 +50,7 @@ public final class BoardController {
     private final BoardViewModel viewModel;
     private final List<ListView<TaskCard>> lists = new ArrayList<>();
     private UUID focusAfterReload;
+    private Consumer<Person> recogniser = person -> { };
     private List<String> shownLanes = List.of();
     private boolean filling;
 
@@ -63,6 +65,7 @@ public final class BoardController {
     @FXML private Label taskProblem;
     @FXML private TextArea taskDescription;
     @FXML private ComboBox<Person> taskOwner;
+    @FXML private Button recogniseOwnerButton;
     @FXML private ComboBox<LinkChoice> taskLink;
     @FXML private DatePicker taskDue;
     @FXML private ListView<ChecklistItem> checklist;
@@ -72,6 +75,19 @@ public final class BoardController {
 
     public BoardController(BoardViewModel viewModel) {
         this.viewModel = viewModel;
+    }
+
+    /** Says how a crew member is recognised; the crew area does it, so the card's owner can be from here. */
+    public void setRecogniser(Consumer<Person> recognise) {
+        recogniser = recognise;
+    }
+
+    @FXML
+    private void recogniseOwner() {
+        Person owner = taskOwner.getValue();
+        if (owner != null) {
+            recogniser.accept(owner);
+        }
     }
 
     @FXML
@@ -467,6 +483,7 @@ public final class BoardController {
     private void bindEditor() {
         editor.visibleProperty().bind(viewModel.editingProperty().isNotNull());
         editor.managedProperty().bind(editor.visibleProperty());
+        recogniseOwnerButton.disableProperty().bind(taskOwner.valueProperty().isNull());
         taskOwner.setCellFactory(list -> nullableCell(Person::name, "board.editor.nobody"));
         taskOwner.setButtonCell(nullableCell(Person::name, "board.editor.nobody"));
         taskLink.setConverter(Choices.converter(LinkChoice::label));

@@ -116,6 +116,11 @@ public final class CrewController {
         person.recognise();
     }
 
+    /** Recognises someone shown elsewhere (a card's owner), without leaving the area the user is in. */
+    public void recognise(Person someone) {
+        person.recognise(someone);
+    }
+
     /** Writes the summary of the selected person's shown one-on-one to a PDF. */
     public void exportOneOnOneSummary() {
         person.exportOneOnOneSummary();

@@ -183,14 +183,17 @@ public final class PersonController {
     /** Opens the Recognise dialog for the person shown and saves what it gives. */
     @FXML
     public void recognise() {
-        if (!pickedSomeone()) {
-            return;
+        if (pickedSomeone()) {
+            personTabs.getSelectionModel().select(recognitionTab);
+            recognise(viewModel.personProperty().get());
         }
-        Person person = viewModel.personProperty().get();
-        personTabs.getSelectionModel().select(recognitionTab);
+    }
+
+    /** Opens the Recognise dialog for one crew member and saves what it gives. */
+    public void recognise(Person someone) {
         viewModel.session().dialogs()
-                .show(new RecognitionDialog(person, viewModel.quarterGoals(), viewModel.today()))
-                .ifPresent(viewModel::recognise);
+                .show(new RecognitionDialog(someone, viewModel.quarterGoals(), viewModel.today()))
+                .ifPresent(recognition -> viewModel.recognise(someone, recognition));
     }
 
     /** Says how a one-on-one's summary is written to PDF. */

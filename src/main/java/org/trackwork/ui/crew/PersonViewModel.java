@@ -193,11 +193,9 @@ public final class PersonViewModel {
         return true;
     }
 
-    /** Saves a recognition given to the person shown. */
-    public void recognise(Recognition recognition) {
-        Person shown = person.get();
-        String who = shown == null ? "" : shown.name();
-        session.edit(Edit.replacing(Messages.get("edit.recognise", who), null, recognition,
+    /** Saves a recognition given to a crew member: the person shown, or someone shown elsewhere. */
+    public void recognise(Person who, Recognition recognition) {
+        session.edit(Edit.replacing(Messages.get("edit.recognise", who.name()), null, recognition,
                 (w, r) -> w.recognitions().save(r), (w, r) -> w.recognitions().delete(r.id())));
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trackwork.domain.Column;
+import org.trackwork.domain.Person;
 import org.trackwork.domain.Quarter;
 import org.trackwork.domain.Task;
 import org.trackwork.ui.UiTestBase;
@@ -133,6 +134,40 @@ class BoardUiTest extends UiTestBase {
         driver.settle();
         assertThat(lookup(".lane-title").queryAll()).hasSizeGreaterThan(2);
         assertThat(total()).isEqualTo(all);
+    }
+
+    @Test
+    void aCardsOwnerIsRecognisedFromTheCardPanelWithoutLeavingTheTrack() throws Exception {
+        clickOn("#crewNav");
+        clickOn("#newNameField").write("Ada Lovelace").push(KeyCode.ENTER);
+        driver.settle();
+        clickOn("#trackNav");
+        clickOn("#quickAddSURVEYED").write("Ballast the curve").push(KeyCode.ENTER);
+        driver.settle();
+        clickOn(card(Column.SURVEYED, "Ballast the curve"));
+        push(KeyCode.ENTER);
+        driver.settle();
+        assertThat(lookup("#recogniseOwnerButton").queryButton().isDisabled()).isTrue();
+        clickOn("#taskOwnerField");
+        driver.settle();
+        type(KeyCode.DOWN);
+        type(KeyCode.ENTER);
+        driver.settle();
+        assertThat(lookup("#taskOwnerField").<javafx.scene.control.ComboBox<Person>>query().getValue())
+                .extracting(Person::name).isEqualTo("Ada Lovelace");
+        assertThat(lookup("#recogniseOwnerButton").queryButton().isDisabled()).isFalse();
+
+        clickOn("#recogniseOwnerButton");
+        clickOn("#recognitionWhatField").write("Ballasted the curve before the rain");
+        clickOn(dialogButton("Recognise"));
+        driver.settle();
+
+        var workbook = driver.app().session().workbook();
+        assertThat(workbook.recognitions().list()).singleElement().satisfies(recognition -> {
+            assertThat(recognition.what()).isEqualTo("Ballasted the curve before the rain");
+            assertThat(recognition.personId()).isEqualTo(workbook.people().list().get(0).id());
+        });
+        assertThat(lookup("#trackNav").<javafx.scene.control.ToggleButton>query().isSelected()).isTrue();
     }
 
     @Test

@@ -148,8 +148,8 @@ class PersonViewModelTest {
     @Test
     void recognitionIsAddedNewestFirstAndDeletingItCanBeUndone() {
         LocalDate today = pane.today();
-        pane.recognise(new Recognition(UUID.randomUUID(), ada.id(), today.minusDays(3), "Calm release", null));
-        pane.recognise(new Recognition(UUID.randomUUID(), ada.id(), today, "Great demo", null));
+        pane.recognise(ada, new Recognition(UUID.randomUUID(), ada.id(), today.minusDays(3), "Calm release", null));
+        pane.recognise(ada, new Recognition(UUID.randomUUID(), ada.id(), today, "Great demo", null));
         assertThat(pane.recognitions()).extracting(RecognitionRow::what).containsExactly("Great demo",
                 "Calm release");
         assertThat(crew.recognitionText(stored())).isEqualTo("recognised today");
@@ -175,7 +175,7 @@ class PersonViewModelTest {
         fixture.workbook().goals().save(goal);
         crew.reload();
         assertThat(pane.quarterGoals()).containsExactly(goal);
-        pane.recognise(new Recognition(UUID.randomUUID(), ada.id(), pane.today(), "Great demo", goal.id()));
+        pane.recognise(ada, new Recognition(UUID.randomUUID(), ada.id(), pane.today(), "Great demo", goal.id()));
         assertThat(pane.recognitions().get(0).goalTitle()).isEqualTo("Ship the engine");
     }
 
