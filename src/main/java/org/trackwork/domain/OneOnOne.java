@@ -22,4 +22,20 @@ public record OneOnOne(UUID id, UUID personId, LocalDate date, String sharedNote
             }
         }
     }
+
+    public OneOnOne withSharedNotes(String text) {
+        return new OneOnOne(id, personId, date, text, privateNotes, agenda, actionItems);
+    }
+
+    public OneOnOne withPrivateNotes(String text) {
+        return new OneOnOne(id, personId, date, sharedNotes, text, agenda, actionItems);
+    }
+
+    public OneOnOne withAgenda(List<AgendaItem> items) {
+        return new OneOnOne(id, personId, date, sharedNotes, privateNotes, items, actionItems);
+    }
+
+    public OneOnOne withActionItems(List<ActionItem> items) {
+        return new OneOnOne(id, personId, date, sharedNotes, privateNotes, agenda, items);
+    }
 }

@@ -57,9 +57,7 @@ public final class ActionItemToTask {
     }
 
     private static OneOnOne linked(OneOnOne session, UUID itemId, UUID taskId) {
-        List<ActionItem> items = session.actionItems().stream().map(i -> i.id().equals(itemId)
-                ? new ActionItem(i.id(), i.text(), i.owner(), i.due(), i.done(), taskId) : i).toList();
-        return new OneOnOne(session.id(), session.personId(), session.date(), session.sharedNotes(),
-                session.privateNotes(), session.agenda(), items);
+        return session.withActionItems(session.actionItems().stream().map(i -> i.id().equals(itemId)
+                ? new ActionItem(i.id(), i.text(), i.owner(), i.due(), i.done(), taskId) : i).toList());
     }
 }

@@ -28,9 +28,16 @@ public final class OneOnOneChange {
                 (w, s) -> w.oneOnOnes().delete(s.id()));
     }
 
-    /** Deletes a session; undo brings it back whole, links to the board included. */
-    public static Edit deleting(String description, OneOnOne session) {
-        return Edit.of(description, workbook -> workbook.oneOnOnes().delete(session.id()),
-                workbook -> workbook.oneOnOnes().save(session));
+    /**
+     * Deletes a session; undo brings it back whole, links to the board included, as it was stored when it was
+     * deleted (not as last shown, which may lag behind an edit still on its way).
+     */
+    public static Edit deleting(String description, UUID sessionId) {
+        OneOnOne[] before = new OneOnOne[1];
+        return Edit.of(description, workbook -> {
+            before[0] = workbook.oneOnOnes().find(sessionId)
+                    .orElseThrow(() -> new IllegalArgumentException("This one-on-one was deleted."));
+            workbook.oneOnOnes().delete(sessionId);
+        }, workbook -> workbook.oneOnOnes().save(before[0]));
     }
 }

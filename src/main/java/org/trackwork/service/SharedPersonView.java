@@ -64,7 +64,7 @@ public record SharedPersonView(UUID personId, String name, String initials, Stri
      * Reads the shared view of one person from the workbook.
      *
      * @param quarter the quarter whose goals and tasks are shown
-     * @return empty when the person is no longer on the crew
+     * @return empty when the person was removed from the crew (an archived person keeps their record)
      */
     public static Optional<SharedPersonView> load(Workbook workbook, UUID personId, Quarter quarter) {
         return workbook.people().find(personId).map(person -> of(workbook, person, quarter));

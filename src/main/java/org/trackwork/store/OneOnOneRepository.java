@@ -61,14 +61,10 @@ public final class OneOnOneRepository {
 
     private static List<OneOnOne> select(Sql sql, String where, Object... parameters) throws SQLException {
         String sessionIds = "SELECT id FROM one_on_one WHERE " + where;
-        Map<UUID, List<AgendaItem>> agenda = sql.children(AGENDA, sessionIds,
-                row -> new AgendaItem(row.uuid("id"), row.text("text"), row.flag("is_raised_by_person"),
-                        row.flag("is_recurring"), row.flag("is_discussed")),
+        Map<UUID, List<AgendaItem>> agenda = sql.children(AGENDA, sessionIds, OneOnOneRepository::agendaItem,
                 parameters);
         Map<UUID, List<ActionItem>> actionItems = sql.children(ACTION_ITEMS, sessionIds,
-                row -> new ActionItem(row.uuid("id"), row.text("text"), row.constant("owner", ActionOwner.class),
-                        row.date("due"), row.flag("is_done"), row.uuid("task_id")),
-                parameters);
+                OneOnOneRepository::actionItem, parameters);
         return sql.list("SELECT * FROM one_on_one WHERE " + where + " ORDER BY held_on, id",
                 row -> new OneOnOne(row.uuid("id"), row.uuid("person_id"), row.date("held_on"),
                         row.text("shared_notes"), row.text("private_notes"),

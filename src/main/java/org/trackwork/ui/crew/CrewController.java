@@ -1,5 +1,7 @@
 package org.trackwork.ui.crew;
 
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -127,7 +129,7 @@ public final class CrewController {
     }
 
     /** Says how a one-on-one's summary is written to PDF. */
-    public void setSummaryExport(java.util.function.BiConsumer<java.util.UUID, java.util.UUID> export) {
+    public void setSummaryExport(BiConsumer<UUID, UUID> export) {
         person.setSummaryExport(export);
     }
 

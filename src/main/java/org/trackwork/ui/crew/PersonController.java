@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
@@ -197,7 +199,7 @@ public final class PersonController {
     }
 
     /** Says how a one-on-one's summary is written to PDF. */
-    public void setSummaryExport(java.util.function.BiConsumer<java.util.UUID, java.util.UUID> export) {
+    public void setSummaryExport(BiConsumer<UUID, UUID> export) {
         oneOnOnes.setSummaryExport(export);
     }
 

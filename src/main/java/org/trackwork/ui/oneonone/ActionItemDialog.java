@@ -1,7 +1,7 @@
 package org.trackwork.ui.oneonone;
 
-import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Function;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
@@ -21,10 +21,10 @@ final class ActionItemDialog extends FormDialog<ActionItem> {
 
     /**
      * @param editing     the item to edit, or null to add one
-     * @param sessionDate the date of the session; an item cannot be due before it
+     * @param problem     what the session finds wrong with an item (due before the session), or null
      * @param personName  the person of the session, to name the owner choice
      */
-    ActionItemDialog(ActionItem editing, LocalDate sessionDate, String personName) {
+    ActionItemDialog(ActionItem editing, Function<ActionItem, String> problem, String personName) {
         super(Messages.get(editing == null ? "oneOnOne.action.dialog.add" : "oneOnOne.action.dialog.edit"),
                 Messages.get(editing == null ? "dialog.add" : "dialog.save"));
         this.editing = editing;
@@ -44,8 +44,10 @@ final class ActionItemDialog extends FormDialog<ActionItem> {
         row(Messages.get("oneOnOne.action.field.owner"), owner);
         row(Messages.get("oneOnOne.action.field.due"), due);
         rule(text, () -> problemOf(this::build));
-        rule(due, () -> due.getValue() != null && due.getValue().isBefore(sessionDate)
-                ? Messages.get("oneOnOne.action.dueBeforeSession") : null);
+        rule(due, () -> {
+            String wrong = problemOf(this::build);
+            return wrong != null ? null : problem.apply(build());
+        });
         ready();
     }
 

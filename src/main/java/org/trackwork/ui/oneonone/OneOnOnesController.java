@@ -254,19 +254,19 @@ public final class OneOnOnesController {
 
     @FXML
     private void addActionItem() {
-        OneOnOne shown = viewModel.sessionProperty().get();
-        if (shown != null) {
-            viewModel.session().dialogs().show(new ActionItemDialog(null, shown.date(), personName()))
+        if (viewModel.sessionProperty().get() != null) {
+            viewModel.session().dialogs()
+                    .show(new ActionItemDialog(null, viewModel::actionItemProblem, personName()))
                     .ifPresent(viewModel::addActionItem);
         }
     }
 
     @FXML
     private void editActionItem() {
-        OneOnOne shown = viewModel.sessionProperty().get();
         ActionItemRow row = actionList.getSelectionModel().getSelectedItem();
-        if (shown != null && row != null) {
-            viewModel.session().dialogs().show(new ActionItemDialog(row.item(), shown.date(), personName()))
+        if (viewModel.sessionProperty().get() != null && row != null) {
+            viewModel.session().dialogs()
+                    .show(new ActionItemDialog(row.item(), viewModel::actionItemProblem, personName()))
                     .ifPresent(viewModel::editActionItem);
         }
     }

@@ -43,10 +43,8 @@ import org.trackwork.ui.common.WorkbookSession;
 public final class OneOnOnesViewModel {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final BiFunction<OneOnOne, String, OneOnOne> SHARED_NOTES = (s, text) -> new OneOnOne(s.id(),
-            s.personId(), s.date(), text, s.privateNotes(), s.agenda(), s.actionItems());
-    private static final BiFunction<OneOnOne, String, OneOnOne> PRIVATE_NOTES = (s, text) -> new OneOnOne(s.id(),
-            s.personId(), s.date(), s.sharedNotes(), text, s.agenda(), s.actionItems());
+    private static final BiFunction<OneOnOne, String, OneOnOne> SHARED_NOTES = OneOnOne::withSharedNotes;
+    private static final BiFunction<OneOnOne, String, OneOnOne> PRIVATE_NOTES = OneOnOne::withPrivateNotes;
 
     /** What one read of a person's sessions brings: the sessions and the cards their action items became. */
     private record Stored(List<OneOnOne> sessions, Map<UUID, Column> cardColumns) {
@@ -231,7 +229,7 @@ public final class OneOnOnesViewModel {
         }
         wantedSession = null;
         session.edit(OneOnOneChange.deleting(Messages.get("edit.deleteOneOnOne", person.name(),
-                DATE.format(gone.date())), gone));
+                DATE.format(gone.date())), gone.id()));
     }
 
     public boolean commitSharedNotes() {
@@ -279,7 +277,7 @@ public final class OneOnOnesViewModel {
             return false;
         }
         AgendaItem item = new AgendaItem(UUID.randomUUID(), text, raisedByPerson, recurring, false);
-        change(current, "edit.addAgendaItem", s -> withAgenda(s, append(s.agenda(), item)));
+        change(current, "edit.addAgendaItem", s -> s.withAgenda(append(s.agenda(), item)));
         return true;
     }
 
@@ -307,7 +305,7 @@ public final class OneOnOnesViewModel {
     public void deleteAgendaItem(AgendaItem item) {
         OneOnOne current = shown.get();
         if (current != null) {
-            change(current, "edit.deleteAgendaItem", s -> withAgenda(s, s.agenda().stream()
+            change(current, "edit.deleteAgendaItem", s -> s.withAgenda(s.agenda().stream()
                     .filter(i -> !i.id().equals(item.id())).toList()));
         }
     }
@@ -315,25 +313,43 @@ public final class OneOnOnesViewModel {
     private void changeAgendaItem(UUID itemId, String editKey, UnaryOperator<AgendaItem> edit) {
         OneOnOne current = shown.get();
         if (current != null) {
-            change(current, editKey, s -> withAgenda(s, s.agenda().stream()
+            change(current, editKey, s -> s.withAgenda(s.agenda().stream()
                     .map(i -> i.id().equals(itemId) ? edit.apply(i) : i).toList()));
         }
     }
 
-    public void addActionItem(ActionItem item) {
+    /** Adds an action item to the shown session; one due before the session is refused. */
+    public boolean addActionItem(ActionItem item) {
         OneOnOne current = shown.get();
-        if (current != null) {
-            change(current, "edit.addActionItem", s -> withActionItems(s, append(s.actionItems(), item)));
+        if (current == null || actionItemProblem(item) != null) {
+            return false;
         }
+        change(current, "edit.addActionItem", s -> s.withActionItems(append(s.actionItems(), item)));
+        return true;
     }
 
-    /** Saves an action item's text, owner and due date; whether it is done and its card stay as stored. */
-    public void editActionItem(ActionItem edited) {
+    /**
+     * Saves an action item's text, owner and due date; whether it is done and its card stay as stored. One due
+     * before the session is refused.
+     */
+    public boolean editActionItem(ActionItem edited) {
         OneOnOne current = shown.get();
-        if (current != null) {
-            changeActionItem(current.id(), edited.id(), "edit.editActionItem", i -> new ActionItem(i.id(),
-                    edited.text(), edited.owner(), edited.due(), i.done(), i.taskId()));
+        if (current == null || actionItemProblem(edited) != null) {
+            return false;
         }
+        changeActionItem(current.id(), edited.id(), "edit.editActionItem", i -> new ActionItem(i.id(),
+                edited.text(), edited.owner(), edited.due(), i.done(), i.taskId()));
+        return true;
+    }
+
+    /** What is wrong with an action item for the shown session, or null when it can be saved. */
+    public String actionItemProblem(ActionItem item) {
+        OneOnOne current = shown.get();
+        if (current == null) {
+            return Messages.get("oneOnOne.summary.none");
+        }
+        return item.due() != null && item.due().isBefore(current.date())
+                ? Messages.get("oneOnOne.action.dueBeforeSession") : null;
     }
 
     /** Ticks an action item done, or not, in the session it was agreed in. */
@@ -347,7 +363,7 @@ public final class OneOnOnesViewModel {
     public void deleteActionItem(ActionItem item) {
         OneOnOne current = shown.get();
         if (current != null) {
-            change(current, "edit.deleteActionItem", s -> withActionItems(s, s.actionItems().stream()
+            change(current, "edit.deleteActionItem", s -> s.withActionItems(s.actionItems().stream()
                     .filter(i -> !i.id().equals(item.id())).toList()));
         }
     }
@@ -367,7 +383,7 @@ public final class OneOnOnesViewModel {
     private void changeActionItem(UUID sessionId, UUID itemId, String editKey, UnaryOperator<ActionItem> edit) {
         OneOnOne in = sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst().orElse(null);
         if (in != null) {
-            change(in, editKey, s -> withActionItems(s, s.actionItems().stream()
+            change(in, editKey, s -> s.withActionItems(s.actionItems().stream()
                     .map(i -> i.id().equals(itemId) ? edit.apply(i) : i).toList()));
         }
     }
@@ -382,15 +398,6 @@ public final class OneOnOnesViewModel {
         List<T> more = new ArrayList<>(list);
         more.add(added);
         return more;
-    }
-
-    private static OneOnOne withAgenda(OneOnOne s, List<AgendaItem> items) {
-        return new OneOnOne(s.id(), s.personId(), s.date(), s.sharedNotes(), s.privateNotes(), items,
-                s.actionItems());
-    }
-
-    private static OneOnOne withActionItems(OneOnOne s, List<ActionItem> items) {
-        return new OneOnOne(s.id(), s.personId(), s.date(), s.sharedNotes(), s.privateNotes(), s.agenda(), items);
     }
 
     /** A session's date as the list shows it. */

@@ -54,11 +54,22 @@ public final class SharedScreenViewModel {
         });
     }
 
-    /** Shows one person's shared record in the main window, without asking whose it is. */
+    /**
+     * Shows one person's shared record, without asking whose it is: in the main window when the screen was off, or
+     * where it already is when it shows them. When it shows someone else, the manager is asked first, so another
+     * person's record never replaces the one in front of the report by a stray shortcut.
+     */
     public void open(UUID personId) {
         Quarter quarter = currentQuarter();
         session.read(workbook -> SharedPersonView.load(workbook, personId, quarter), found -> found.ifPresent(view -> {
-            inSeparateWindow.set(false);
+            SharedPersonView shown = person.get();
+            if (shown == null) {
+                inSeparateWindow.set(false);
+            } else if (!shown.personId().equals(view.personId()) && !session.dialogs().confirm(
+                    Messages.get("shared.switch.title"), Messages.get("shared.switch.message", shown.name(),
+                            view.name()), Messages.get("shared.switch.button", view.name()))) {
+                return;
+            }
             person.set(view);
         }));
     }
@@ -91,10 +102,17 @@ public final class SharedScreenViewModel {
             return;
         }
         Quarter quarter = currentQuarter();
-        session.read(workbook -> SharedPersonView.load(workbook, shown.personId(), quarter), found -> found
-                .filter(view -> person.get() != null && person.get().personId().equals(view.personId()))
-                .filter(view -> !Objects.equals(view, person.get()))
-                .ifPresent(person::set));
+        session.read(workbook -> SharedPersonView.load(workbook, shown.personId(), quarter), found -> {
+            if (person.get() == null || !person.get().personId().equals(shown.personId())) {
+                return;
+            }
+            if (found.isEmpty()) {
+                // removed from the crew: nothing of theirs stays on a screen others look at
+                end();
+                return;
+            }
+            found.filter(view -> !Objects.equals(view, person.get())).ifPresent(person::set);
+        });
     }
 
     private Quarter currentQuarter() {

@@ -54,7 +54,10 @@ public final class ShellController {
     private ObservableValue<Window> mainWindow;
 
     @FXML private Menu openRecentMenu;
+    @FXML private MenuItem quitItem;
     @FXML private MenuItem undoItem;
+    @FXML private MenuItem sharedScreenItem;
+    @FXML private Menu viewMenu;
     @FXML private MenuItem redoItem;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Menu fileMenu;
@@ -204,14 +207,31 @@ public final class ShellController {
         navigation.disableProperty().bind(shared);
         quarterPicker.disableProperty().bind(shared);
         searchField.disableProperty().bind(shared);
-        fileMenu.getItems().forEach(item -> {
-            if (!"quitItem".equals(item.getId())) {
-                item.disableProperty().bind(shared);
+        // a disabled menu does not stop its items' shortcuts: each item is shut one by one
+        for (Menu menu : List.of(fileMenu, editMenu, viewMenu, destinationMenu, trackMenu, crewMenu)) {
+            menu.getItems().stream()
+                    .filter(item -> item != quitItem && item != undoItem && item != redoItem
+                            && item != sharedScreenItem && item != darkThemeItem)
+                    .forEach(item -> item.disableProperty().bind(shared));
+        }
+        hideSearchWhileShared(shared);
+    }
+
+    /**
+     * What the manager typed in the search box (a name, perhaps) must not stand in the top bar while the report
+     * looks on: it is put away while the shared screen takes the main window, and given back after.
+     */
+    private void hideSearchWhileShared(BooleanBinding shared) {
+        String[] typed = {""};
+        shared.addListener((observable, was, now) -> {
+            if (now) {
+                typed[0] = searchField.getText();
+                searchField.clear();
+            } else {
+                searchField.setText(typed[0]);
+                typed[0] = "";
             }
         });
-        crewMenu.disableProperty().bind(shared);
-        trackMenu.disableProperty().bind(shared);
-        destinationMenu.disableProperty().bind(shared);
     }
 
     private void bindRecent() {

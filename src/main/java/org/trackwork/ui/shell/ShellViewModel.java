@@ -18,7 +18,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,7 +33,6 @@ import org.trackwork.service.DataFolder;
 import org.trackwork.service.SampleWorkbook;
 import org.trackwork.service.Settings;
 import org.trackwork.service.SettingsFile;
-import org.trackwork.service.SharedPersonView;
 import org.trackwork.service.Workbook;
 import org.trackwork.service.WorkbookBackups;
 import org.trackwork.service.WorkbookOpener;
@@ -192,11 +190,6 @@ public final class ShellViewModel {
 
     private static String roleOf(Person person) {
         return person.role().isBlank() ? Messages.get("crew.noRole") : person.role();
-    }
-
-    /** Asks whether to leave the shared screen, and leaves it when the user says so. */
-    public void leaveSharedScreen() {
-        sharedScreen.leave();
     }
 
     /** Lists the current workbook's backups, newest first, and puts the chosen one in its place. */
@@ -373,10 +366,6 @@ public final class ShellViewModel {
 
     public StringBinding workbookNameProperty() {
         return workbookName;
-    }
-
-    public ReadOnlyObjectProperty<SharedPersonView> sharedPersonProperty() {
-        return sharedScreen.personProperty();
     }
 
     public SharedScreenViewModel sharedScreen() {

@@ -131,6 +131,22 @@ class OneOnOnesViewModelTest {
     }
 
     @Test
+    void anActionItemDueBeforeItsSessionIsRefusedAndNothingIsSaved() {
+        sessions.startSession(TODAY, false);
+        ActionItem early = item("Send the draft", ActionOwner.PERSON, TODAY.minusDays(1));
+
+        assertThat(sessions.actionItemProblem(early)).contains("before the session");
+        assertThat(sessions.addActionItem(early)).isFalse();
+        assertThat(storedItems()).isEmpty();
+
+        ActionItem onTime = item("Send the draft", ActionOwner.PERSON, TODAY);
+        assertThat(sessions.addActionItem(onTime)).isTrue();
+        assertThat(sessions.editActionItem(new ActionItem(onTime.id(), "Send it", ActionOwner.PERSON,
+                TODAY.minusDays(3), false, null))).isFalse();
+        assertThat(storedItems()).singleElement().satisfies(i -> assertThat(i.due()).isEqualTo(TODAY));
+    }
+
+    @Test
     void aSecondSessionOnTheSameDateIsRefusedAndDeletingOneCanBeUndone() {
         sessions.startSession(TODAY, false);
         sessions.addActionItem(item("Write the proposal", ActionOwner.PERSON, null));

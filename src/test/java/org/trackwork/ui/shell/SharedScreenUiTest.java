@@ -77,6 +77,43 @@ class SharedScreenUiTest extends UiTestBase {
     }
 
     @Test
+    void noMenuShortcutReachesTheWorkbookOrAnotherPersonWhileTheSharedScreenIsOn() throws Exception {
+        clickOn("#crewNav");
+        clickOn(TwoPeopleWorkbook.BRUNO);
+        clickOn("#searchField").write("Bruno");
+        driver.settle();
+        var undoBefore = driver.app().session().undoStateProperty().get();
+
+        enterSharedScreenFor(TwoPeopleWorkbook.ADA);
+        assertThat(lookup("#searchField").queryTextInputControl().getText()).isEmpty();
+        List<String> before = allTexts();
+
+        KeyCode[][] shortcuts = {
+            {KeyCode.CONTROL, KeyCode.ALT, KeyCode.O}, {KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O},
+            {KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R}, {KeyCode.F2}, {KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A},
+            {KeyCode.CONTROL, KeyCode.DELETE}, {KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P},
+            {KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C}, {KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H},
+            {KeyCode.CONTROL, KeyCode.G}, {KeyCode.CONTROL, KeyCode.E}, {KeyCode.CONTROL, KeyCode.K},
+            {KeyCode.CONTROL, KeyCode.DIGIT2}, {KeyCode.CONTROL, KeyCode.F}, {KeyCode.CONTROL, KeyCode.P},
+            {KeyCode.CONTROL, KeyCode.ALT, KeyCode.M}, {KeyCode.CONTROL, KeyCode.Z},
+        };
+        for (KeyCode[] shortcut : shortcuts) {
+            push(shortcut);
+            driver.settle();
+            assertThat(Window.getWindows()).as("a window opened by " + List.of(shortcut)).hasSize(1);
+        }
+
+        assertThat(lookup("#sharedBanner").queryLabeled().getText()).contains(TwoPeopleWorkbook.ADA);
+        assertThat(allTexts()).isEqualTo(before);
+        assertThat(driver.app().session().undoStateProperty().get()).isEqualTo(undoBefore);
+
+        clickOn("#leaveSharedButton");
+        clickOn(dialogButton(LEAVE));
+        driver.settle();
+        assertThat(lookup("#searchField").queryTextInputControl().getText()).isEqualTo("Bruno");
+    }
+
+    @Test
     void leavingAsksFirstAndStaysWhenCancelled() throws Exception {
         enterSharedScreenFor(TwoPeopleWorkbook.ADA);
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);

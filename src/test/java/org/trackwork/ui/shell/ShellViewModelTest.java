@@ -19,6 +19,7 @@ import org.trackwork.domain.Person;
 import org.trackwork.service.BackgroundTask;
 import org.trackwork.service.CallingThreadTaskRunner;
 import org.trackwork.service.Edit;
+import org.trackwork.service.PersonRemoval;
 import org.trackwork.service.Settings;
 import org.trackwork.service.SettingsFile;
 import org.trackwork.service.SharedPersonView;
@@ -113,7 +114,7 @@ class ShellViewModelTest {
         assertThat(dialogs.choiceLabels).singleElement().asList()
                 .containsExactlyInAnyOrder("Ada", "Sam Lee (Designer)", "Sam Lee (Engineer)");
         assertThat(dialogs.choiceLabels.get(0).get(engineer)).isEqualTo("Sam Lee (Engineer)");
-        assertThat(shell.sharedPersonProperty().get().personId()).isEqualTo(crew.get(engineer).id());
+        assertThat(shell.sharedScreen().personProperty().get().personId()).isEqualTo(crew.get(engineer).id());
     }
 
     @Test
@@ -124,7 +125,7 @@ class ShellViewModelTest {
         session.openSharedScreen(people.bruno.id());
 
         assertThat(dialogs.choiceLabels).isEmpty();
-        SharedPersonView shown = shell.sharedPersonProperty().get();
+        SharedPersonView shown = shell.sharedScreen().personProperty().get();
         assertThat(shown.name()).isEqualTo(TwoPeopleWorkbook.BRUNO);
         assertThat(shown.toString()).doesNotContain(TwoPeopleWorkbook.BRUNO_PRIVATE_NOTE, TwoPeopleWorkbook.ADA,
                 TwoPeopleWorkbook.ADA_SHARED_NOTE);
@@ -139,11 +140,11 @@ class ShellViewModelTest {
 
         dialogs.confirmAnswer = false;
         shell.toggleSharedScreen();
-        assertThat(shell.sharedPersonProperty().get()).isNotNull();
+        assertThat(shell.sharedScreen().personProperty().get()).isNotNull();
 
         dialogs.confirmAnswer = true;
-        shell.leaveSharedScreen();
-        assertThat(shell.sharedPersonProperty().get()).isNull();
+        shell.sharedScreen().leave();
+        assertThat(shell.sharedScreen().personProperty().get()).isNull();
     }
 
     @Test
@@ -157,7 +158,7 @@ class ShellViewModelTest {
 
         session.closeWorkbook();
 
-        assertThat(shell.sharedPersonProperty().get()).isNull();
+        assertThat(shell.sharedScreen().personProperty().get()).isNull();
         assertThat(shell.sharedScreen().inSeparateWindowProperty().get()).isFalse();
     }
 
@@ -173,8 +174,41 @@ class ShellViewModelTest {
         session.edit(Edit.of("add a one-on-one", workbook -> workbook.oneOnOnes().save(today),
                 workbook -> workbook.oneOnOnes().delete(today.id())));
 
-        String shown = shell.sharedPersonProperty().get().toString();
+        String shown = shell.sharedScreen().personProperty().get().toString();
         assertThat(shown).contains("Agreed on the demo").doesNotContain("Keep an eye on her workload");
+    }
+
+    @Test
+    void anotherPersonReplacesTheSharedScreenOnlyWhenTheManagerSaysSoAndTheSamePersonStaysWhereTheyAre()
+            throws Exception {
+        TwoPeopleWorkbook people = twoPeople();
+        ShellViewModel shell = shellOn(folder.resolve("team.trackwork"));
+        session.openSharedScreen(people.ada.id());
+        shell.sharedScreen().showInSeparateWindow();
+
+        dialogs.confirmAnswer = false;
+        session.openSharedScreen(people.bruno.id());
+        assertThat(shell.sharedScreen().personProperty().get().name()).isEqualTo(TwoPeopleWorkbook.ADA);
+
+        session.openSharedScreen(people.ada.id());
+        assertThat(shell.sharedScreen().inSeparateWindowProperty().get()).isTrue();
+
+        dialogs.confirmAnswer = true;
+        session.openSharedScreen(people.bruno.id());
+        assertThat(shell.sharedScreen().personProperty().get().name()).isEqualTo(TwoPeopleWorkbook.BRUNO);
+    }
+
+    @Test
+    void thePersonShownIsTakenOffTheSharedScreenWhenTheyAreRemoved() throws Exception {
+        TwoPeopleWorkbook people = twoPeople();
+        ShellViewModel shell = shellOn(folder.resolve("team.trackwork"));
+        session.openSharedScreen(people.ada.id());
+        shell.sharedScreen().showInSeparateWindow();
+
+        session.edit(PersonRemoval.of(people.ada, "remove Ada"));
+
+        assertThat(shell.sharedScreen().personProperty().get()).isNull();
+        assertThat(shell.sharedScreen().inSeparateWindowProperty().get()).isFalse();
     }
 
     private TwoPeopleWorkbook twoPeople() throws Exception {
