@@ -31,6 +31,7 @@ import org.trackwork.service.CrewSnapshot;
 import org.trackwork.service.Edit;
 import org.trackwork.service.PersonChange;
 import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.common.TypedText;
 import org.trackwork.ui.common.WorkbookSession;
 import org.trackwork.ui.oneonone.OneOnOnesViewModel;
 
@@ -103,21 +104,15 @@ public final class PersonViewModel {
             startDate.set(null);
             partInDestination.set("");
         } else {
-            resetIf(!samePerson || !before.name().equals(shown.name()), name, shown.name());
-            resetIf(!samePerson || !before.role().equals(shown.role()), role, shown.role());
+            TypedText.refresh(name, samePerson, samePerson ? before.name() : "", shown.name());
+            TypedText.refresh(role, samePerson, samePerson ? before.role() : "", shown.role());
             if (!samePerson || !Objects.equals(before.startDate(), shown.startDate())) {
                 startDate.set(shown.startDate());
             }
-            resetIf(!samePerson || !before.partInDestination().equals(shown.partInDestination()),
-                    partInDestination, shown.partInDestination());
+            TypedText.refresh(partInDestination, samePerson, samePerson ? before.partInDestination() : "",
+                    shown.partInDestination());
         }
         refreshLists();
-    }
-
-    private static void resetIf(boolean changed, StringProperty field, String value) {
-        if (changed) {
-            field.set(value);
-        }
     }
 
     private void refreshLists() {

@@ -28,6 +28,7 @@ import org.trackwork.domain.Person;
 import org.trackwork.domain.PlanStatus;
 import org.trackwork.service.PlanChange;
 import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.common.TypedText;
 import org.trackwork.ui.common.WorkbookSession;
 
 /**
@@ -158,12 +159,12 @@ public final class PlanViewModel {
             wantedGoal = null;
         }
         plan.set(shown);
-        resetIf(!samePlan || !before.strengths().equals(shown.strengths()), strengths,
-                shown == null ? "" : shown.strengths());
-        resetIf(!samePlan || !before.growthAreas().equals(shown.growthAreas()), growthAreas,
-                shown == null ? "" : shown.growthAreas());
-        resetIf(!samePlan || !before.supportNeeded().equals(shown.supportNeeded()), supportNeeded,
-                shown == null ? "" : shown.supportNeeded());
+        TypedText.refresh(strengths, samePlan, textOf(before, DevelopmentPlan::strengths),
+                textOf(shown, DevelopmentPlan::strengths));
+        TypedText.refresh(growthAreas, samePlan, textOf(before, DevelopmentPlan::growthAreas),
+                textOf(shown, DevelopmentPlan::growthAreas));
+        TypedText.refresh(supportNeeded, samePlan, textOf(before, DevelopmentPlan::supportNeeded),
+                textOf(shown, DevelopmentPlan::supportNeeded));
         status.set(shown == null ? null : shown.status());
         List<DevelopmentGoal> shownGoals = shown == null ? List.of() : shown.goals();
         refreshing = true;
@@ -178,10 +179,8 @@ public final class PlanViewModel {
         selectedGoal.set(keep);
     }
 
-    private static void resetIf(boolean changed, StringProperty field, String value) {
-        if (changed) {
-            field.set(value);
-        }
+    private static String textOf(DevelopmentPlan shown, Function<DevelopmentPlan, String> field) {
+        return shown == null ? "" : field.apply(shown);
     }
 
     /** The list or the user picked a goal; its actions are shown under it. */

@@ -33,6 +33,7 @@ import org.trackwork.service.ActionItemToTask;
 import org.trackwork.service.OneOnOneAgenda;
 import org.trackwork.service.OneOnOneChange;
 import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.common.TypedText;
 import org.trackwork.ui.common.WorkbookSession;
 
 /**
@@ -141,10 +142,10 @@ public final class OneOnOnesViewModel {
         boolean same = before != null && next != null && before.id().equals(next.id());
         shown.set(next);
         wantedSession = next == null ? null : next.id();
-        resetIf(!same || !before.sharedNotes().equals(next.sharedNotes()), sharedNotes,
-                next == null ? "" : next.sharedNotes());
-        resetIf(!same || !before.privateNotes().equals(next.privateNotes()), privateNotes,
-                next == null ? "" : next.privateNotes());
+        TypedText.refresh(sharedNotes, same, textOf(before, OneOnOne::sharedNotes),
+                textOf(next, OneOnOne::sharedNotes));
+        TypedText.refresh(privateNotes, same, textOf(before, OneOnOne::privateNotes),
+                textOf(next, OneOnOne::privateNotes));
         if (next == null) {
             agenda.clear();
             actionItems.clear();
@@ -159,10 +160,8 @@ public final class OneOnOnesViewModel {
                 .toList());
     }
 
-    private static void resetIf(boolean changed, StringProperty field, String value) {
-        if (changed) {
-            field.set(value);
-        }
+    private static String textOf(OneOnOne session, Function<OneOnOne, String> note) {
+        return session == null ? "" : note.apply(session);
     }
 
     /** What is wrong with a date for a new session, or null when one can be held then. */

@@ -240,7 +240,8 @@ class OneOnOneUiTest extends UiTestBase {
             double contentHeight = box.getContent().getBoundsInLocal().getHeight();
             double viewport = box.getViewportBounds().getHeight();
             double y = box.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            box.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, Math.max(0, (y - 8) / (contentHeight - viewport))));
+            double room = contentHeight - viewport;
+            box.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 8) / room)));
         });
         driver.settle();
     }

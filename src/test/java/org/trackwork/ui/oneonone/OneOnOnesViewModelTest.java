@@ -76,7 +76,8 @@ class OneOnOnesViewModelTest {
                 .filteredOn(ActionItem::done).extracting(ActionItem::text)
                 .containsExactlyInAnyOrder("Send the draft", "Read the RFC");
         assertThat(sessions.agenda()).extracting(AgendaRow::text).containsExactly("Book the review");
-        assertThat(sessions.openActionItems()).extracting(open -> open.item().text()).containsExactly("Book the review");
+        assertThat(sessions.openActionItems()).extracting(open -> open.item().text())
+                .containsExactly("Book the review");
 
         fixture.session.undo();
         assertThat(sessions.agenda()).extracting(AgendaRow::text).containsExactly("Send the draft", "Book the review");
