@@ -1,5 +1,6 @@
 package org.trackwork.print;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,6 +24,15 @@ public enum PaperSize {
     /** The paper people in the locale's country buy, A4 when the locale names no country. */
     public static PaperSize forLocale(Locale locale) {
         return LETTER_COUNTRIES.contains(locale.getCountry()) ? LETTER : A4;
+    }
+
+    /**
+     * The paper remembered in the settings, or the locale's when none was remembered or the name is not one we
+     * know (a settings file edited by hand, or from a later version).
+     */
+    public static PaperSize remembered(String name, Locale locale) {
+        return Arrays.stream(values()).filter(size -> size.name().equals(name)).findFirst()
+                .orElseGet(() -> forLocale(locale));
     }
 
     /** Width of the sheet in portrait, in points. */

@@ -16,4 +16,12 @@ class PaperSizeTest {
         assertThat(PaperSize.forLocale(Locale.UK)).isEqualTo(PaperSize.A4);
         assertThat(PaperSize.forLocale(Locale.ROOT)).isEqualTo(PaperSize.A4);
     }
+
+    @Test
+    void aRememberedPaperWinsAndWithoutOneTheLocaleDecides() {
+        assertThat(PaperSize.remembered("A4", Locale.US)).isEqualTo(PaperSize.A4);
+        assertThat(PaperSize.remembered("LETTER", Locale.GERMANY)).isEqualTo(PaperSize.LETTER);
+        assertThat(PaperSize.remembered(null, Locale.US)).isEqualTo(PaperSize.LETTER);
+        assertThat(PaperSize.remembered("TABLOID", Locale.GERMANY)).isEqualTo(PaperSize.A4);
+    }
 }

@@ -72,9 +72,20 @@ public final class PrintCommands {
         this.journey = journey;
     }
 
-    /** The paper every document is laid out on: from the locale at start, changed with File > Paper Size. */
+    /** The paper every document is laid out on: as remembered at start, changed with File > Paper Size. */
     public ObjectProperty<PaperSize> paperProperty() {
         return paper;
+    }
+
+    /**
+     * Starts on the paper remembered from the last run (the locale's when none was) and hands every later choice
+     * to be remembered, so File > Paper Size outlives a restart.
+     *
+     * @param remembered the name of the paper in the settings, or null
+     */
+    public void keepPaper(String remembered, Consumer<String> remember) {
+        paper.set(PaperSize.remembered(remembered, Locale.getDefault(Locale.Category.FORMAT)));
+        paper.addListener((observable, old, now) -> remember.accept(now.name()));
     }
 
     /** Writes the plan of the selected person (or one the user picks) to a PDF file the user chooses. */

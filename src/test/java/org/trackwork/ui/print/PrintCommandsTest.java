@@ -181,6 +181,18 @@ class PrintCommandsTest {
     }
 
     @Test
+    void theRememberedPaperIsUsedAtStartAndEveryChoiceIsHandedOnToBeRemembered() {
+        List<String> remembered = new ArrayList<>();
+        PrintCommands commands = commands();
+
+        commands.keepPaper("LETTER", remembered::add);
+        assertThat(commands.paperProperty().get()).isEqualTo(PaperSize.LETTER);
+        commands.paperProperty().set(PaperSize.A4);
+
+        assertThat(remembered).containsExactly("A4");
+    }
+
+    @Test
     void fileNamesLoseCharactersFileSystemsRefuse() {
         assertThat(PrintCommands.fileName("Plan - A/B: \"x\" <y>.pdf")).isEqualTo("Plan - A-B- -x- -y-.pdf");
     }
