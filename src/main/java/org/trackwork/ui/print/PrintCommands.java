@@ -50,6 +50,8 @@ public final class PrintCommands {
     private static final Logger LOG = LoggerFactory.getLogger(PrintCommands.class);
     private static final Wording WORDS = Messages::get;
     private static final String PDF = ".pdf";
+    /** Of an export's progress bar, the part for laying people out; writing the file takes the rest. */
+    private static final double LAID_OUT_SHARE = 0.9;
 
     private final WorkbookSession session;
     private final PagePrinter printer;
@@ -143,11 +145,7 @@ public final class PrintCommands {
         ProgressHandle progress = dialogs().showProgress(title, () -> cancelled.set(true));
         PrintDocument document = planDocument(printouts);
         BackgroundTask.wrap(() -> {
-            PdfOutput.write(document, path, (done, total) -> {
-                String next = done < total ? printouts.get(done).person().name() : "";
-                progress.update(done / (double) total, Messages.get("print.all.progress", next, done, total));
-                return !cancelled.get();
-            });
+            PdfOutput.write(document, path, new LayoutProgress(printouts, progress, cancelled, LAID_OUT_SHARE));
             return path;
         }).onSuccess(saved -> {
             progress.close();

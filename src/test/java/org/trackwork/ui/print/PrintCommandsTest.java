@@ -121,10 +121,38 @@ class PrintCommandsTest {
         long withPlans = crew().stream()
                 .filter(p -> !fixture.workbook().plans().listByPerson(p.id()).isEmpty()).count();
         assertThat(withPlans).isGreaterThan(2);
-        assertThat(fixture.dialogs.progress).hasSize((int) withPlans);
+        assertThat(fixture.dialogs.progress).hasSize((int) withPlans + 1);
         assertThat(fixture.dialogs.progressWindowsClosed).isEqualTo(1);
         String text = textOf(Files.readAllBytes(target));
         assertThat(text.split("Development plan of ", -1)).hasSize((int) withPlans + 1);
+    }
+
+    @Test
+    void writingTheFileIsTheLastVisibleStretchOfExportingAllPlans() {
+        fixture.dialogs.filesToChoose.add(folder.resolve("all.pdf"));
+
+        commands().exportAllPlans();
+
+        List<Double> fractions = fixture.dialogs.progressFractions;
+        assertThat(fixture.dialogs.progress).last().isEqualTo("Writing the file…");
+        assertThat(fractions).isSorted().last().isEqualTo(0.9);
+        assertThat(fractions.get(fractions.size() - 2)).isEqualTo(0.9);
+        assertThat(fixture.dialogs.progress.get(fractions.size() - 2)).startsWith("Laying out");
+    }
+
+    @Test
+    void cancellingJustBeforeTheFileIsWrittenLeavesNoFileBehind() {
+        Path target = folder.resolve("all.pdf");
+        fixture.dialogs.filesToChoose.add(target);
+        fixture.dialogs.cancelAfterUpdates = (int) crew().stream()
+                .filter(p -> !fixture.workbook().plans().listByPerson(p.id()).isEmpty()).count() + 1;
+
+        commands().exportAllPlans();
+
+        assertThat(fixture.dialogs.progress).last().isEqualTo("Writing the file…");
+        assertThat(target).doesNotExist();
+        assertThat(PdfOutput.partialFileOf(target)).doesNotExist();
+        assertThat(fixture.dialogs.notifications).singleElement().asString().contains("cancelled");
     }
 
     @Test
