@@ -24,4 +24,14 @@ class PaperSizeTest {
         assertThat(PaperSize.remembered(null, Locale.US)).isEqualTo(PaperSize.LETTER);
         assertThat(PaperSize.remembered("TABLOID", Locale.GERMANY)).isEqualTo(PaperSize.A4);
     }
+
+    @Test
+    void aPrintersSheetIsA4OrLetterWithinAPointOrTwoInEitherOrientation() {
+        assertThat(PaperSize.ofSheet(595, 842)).contains(PaperSize.A4);
+        assertThat(PaperSize.ofSheet(841.89, 595.28)).contains(PaperSize.A4);
+        assertThat(PaperSize.ofSheet(612, 792)).contains(PaperSize.LETTER);
+        assertThat(PaperSize.ofSheet(611.5, 791)).contains(PaperSize.LETTER);
+        assertThat(PaperSize.ofSheet(612, 1008)).isEmpty();
+        assertThat(PaperSize.ofSheet(420.94, 595.28)).isEmpty();
+    }
 }

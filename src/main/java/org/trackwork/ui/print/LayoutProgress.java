@@ -8,8 +8,8 @@ import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.ProgressHandle;
 
 /**
- * Shows the laying out of many plans in a progress window: a share of the bar for the people, then "writing the
- * file" for the save, which is slow for a large crew and cannot be stopped; Cancel counts until the save begins.
+ * Shows the laying out of many plans in a progress window: a share of the bar for the people, then a last message
+ * for the save, which is slow for a large crew and cannot be stopped; Cancel counts until the save begins.
  */
 final class LayoutProgress implements PdfOutput.Progress {
 
@@ -17,13 +17,19 @@ final class LayoutProgress implements PdfOutput.Progress {
     private final ProgressHandle progress;
     private final AtomicBoolean cancelled;
     private final double share;
+    private final String saving;
 
-    /** @param share of the bar the people take, between 0 and 1 */
-    LayoutProgress(List<PlanPrintout> printouts, ProgressHandle progress, AtomicBoolean cancelled, double share) {
+    /**
+     * @param share  of the bar the people take, between 0 and 1
+     * @param saving what the window says while the PDF is saved
+     */
+    LayoutProgress(List<PlanPrintout> printouts, ProgressHandle progress, AtomicBoolean cancelled, double share,
+                   String saving) {
         this.printouts = printouts;
         this.progress = progress;
         this.cancelled = cancelled;
         this.share = share;
+        this.saving = saving;
     }
 
     @Override
@@ -35,7 +41,7 @@ final class LayoutProgress implements PdfOutput.Progress {
 
     @Override
     public boolean writing() {
-        progress.update(share, Messages.get("print.all.writing"));
+        progress.update(share, saving);
         return !cancelled.get();
     }
 }

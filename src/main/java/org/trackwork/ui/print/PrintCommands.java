@@ -1,6 +1,7 @@
 package org.trackwork.ui.print;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -106,20 +107,18 @@ public final class PrintCommands {
             dialogs().showError(title, Messages.get("print.print.noPrinter"));
             return;
         }
-        withPlan(title, printout -> {
-            PrintDocument document = planDocument(List.of(printout));
-            BackgroundTask.wrap(() -> PdfOutput.bytes(document)).onSuccess(pdf -> {
-                try {
-                    if (printer.print(pdf, document.title(), paper.get())) {
-                        dialogs().notify(Messages.get("print.print.done", document.title()));
-                    }
-                } catch (Exception e) {
-                    LOG.warn("Printing failed: {}", e.toString());
-                    dialogs().showError(title, Messages.get("print.print.failed", reason(e)));
-                }
-            }).onFailure(failure -> dialogs().showError(title, Messages.get("print.print.failed", reason(failure))))
-                    .executeWith(session.runner());
-        });
+        withPlan(title, printout -> print(title, List.of(printout)));
+    }
+
+    /** Sets the page up first, because the paper chosen there decides the layout. */
+    private void print(String title, List<PlanPrintout> printouts) {
+        try {
+            printer.start(planDocument(printouts, paper.get()).title(), paper.get()).ifPresent(job ->
+                    new PrintRun(session, title, job).start(planDocument(printouts, job.paper()), printouts));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Printing failed: {}", e.toString());
+            dialogs().showError(title, Messages.get("print.print.failed", reason(e)));
+        }
     }
 
     /** Writes the newest plan of everyone on the roster to one PDF, a section per person, with progress. */
@@ -145,7 +144,8 @@ public final class PrintCommands {
         ProgressHandle progress = dialogs().showProgress(title, () -> cancelled.set(true));
         PrintDocument document = planDocument(printouts);
         BackgroundTask.wrap(() -> {
-            PdfOutput.write(document, path, new LayoutProgress(printouts, progress, cancelled, LAID_OUT_SHARE));
+            PdfOutput.write(document, path, new LayoutProgress(printouts, progress, cancelled, LAID_OUT_SHARE,
+                    Messages.get("print.all.writing")));
             return path;
         }).onSuccess(saved -> {
             progress.close();
@@ -216,7 +216,11 @@ public final class PrintCommands {
     }
 
     private PrintDocument planDocument(List<PlanPrintout> printouts) {
-        return new DevelopmentPlanPdf(WORDS, session.today()).document(printouts, paper.get());
+        return planDocument(printouts, paper.get());
+    }
+
+    private PrintDocument planDocument(List<PlanPrintout> printouts, PaperSize on) {
+        return new DevelopmentPlanPdf(WORDS, session.today()).document(printouts, on);
     }
 
     private void write(String title, PrintDocument document, Path path) {
@@ -234,7 +238,7 @@ public final class PrintCommands {
         return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-");
     }
 
-    private static String reason(Throwable failure) {
+    static String reason(Throwable failure) {
         return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
