@@ -37,8 +37,8 @@ import org.trackwork.ui.common.ProgressHandle;
 import org.trackwork.ui.common.WorkbookSession;
 
 /**
- * The File menu's print actions: a development plan to PDF or to a printer, every plan in one PDF, the journey
- * poster, and a one-on-one summary. Reads and writes run on the writer thread; dialogs on the FX thread.
+ * The File menu's print actions: a development plan to PDF or to a printer, every plan in one PDF or to the
+ * printer, the journey poster, and a one-on-one summary. Reads and writes run on the writer thread; dialogs on the FX thread.
  */
 public final class PrintCommands {
 
@@ -108,6 +108,25 @@ public final class PrintCommands {
             return;
         }
         withPlan(title, printout -> print(title, List.of(printout)));
+    }
+
+    /** Prints the newest plan of everyone on the roster, a section per person, with progress and Cancel. */
+    public void printAllPlans() {
+        String title = Messages.get("print.printAll.title");
+        if (!printer.available()) {
+            dialogs().showError(title, Messages.get("print.printAll.noPrinter"));
+            return;
+        }
+        if (session.workbook() == null) {
+            return;
+        }
+        session.read(PlanPrintouts::ofCrew, printouts -> {
+            if (printouts.isEmpty()) {
+                dialogs().showError(title, Messages.get("print.printAll.none"));
+            } else {
+                print(title, printouts);
+            }
+        });
     }
 
     /** Sets the page up first, because the paper chosen there decides the layout. */

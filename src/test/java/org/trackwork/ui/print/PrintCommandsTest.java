@@ -143,6 +143,50 @@ class PrintCommandsTest {
     }
 
     @Test
+    void printingAllPlansSendsEveryonesPlanWithProgress() throws Exception {
+        commands().printAllPlans();
+
+        int withPlans = peopleWithPlans();
+        assertThat(printer.jobNames).containsExactly("Development plans");
+        assertThat(printer.pages).hasSizeGreaterThanOrEqualTo(withPlans);
+        assertThat(printer.ended).isTrue();
+        assertThat(fixture.dialogs.progress).filteredOn(message -> message.startsWith("Laying out"))
+                .hasSize(withPlans);
+        assertThat(fixture.dialogs.progress).filteredOn(message -> message.startsWith("Printing page"))
+                .hasSize(printer.pages.size());
+        assertThat(fixture.dialogs.progressFractions).isSorted().allSatisfy(f -> assertThat(f).isBetween(0d, 1d));
+        assertThat(fixture.dialogs.progressWindowsClosed).isEqualTo(1);
+    }
+
+    @Test
+    void cancellingPrintAllStopsSendingPagesAndCancelsTheJob() {
+        // the people laid out, the pages prepared, page 1 printed, then Cancel while page 2 is drawn
+        fixture.dialogs.cancelAfterUpdates = peopleWithPlans() + 3;
+
+        commands().printAllPlans();
+
+        assertThat(fixture.dialogs.progress).last().asString().startsWith("Printing page 2 of ");
+        assertThat(printer.pages).hasSize(1);
+        assertThat(printer.cancelled).isTrue();
+        assertThat(printer.ended).isFalse();
+        assertThat(fixture.dialogs.notifications).singleElement().asString().contains("cancelled");
+        assertThat(fixture.dialogs.errors).isEmpty();
+        assertThat(fixture.dialogs.progressWindowsClosed).isEqualTo(1);
+    }
+
+    @Test
+    void printingAllPlansWithNoPrinterSaysSoBeforeAnyWork() {
+        printer.installed = false;
+
+        commands().printAllPlans();
+
+        assertThat(fixture.dialogs.errors).singleElement().asString().contains("No printer is installed",
+                "Export All Plans as PDF");
+        assertThat(fixture.dialogs.progress).isEmpty();
+        assertThat(printer.jobNames).isEmpty();
+    }
+
+    @Test
     void exportingWritesThePlanOfTheSelectedPersonOnTheChosenPaper() throws Exception {
         selected = crew().get(2);
         Path target = folder.resolve("plan.pdf");
