@@ -92,6 +92,7 @@ public class App extends Application {
         CrewController crew = new CrewController(crewModel);
         PrintCommands print = new PrintCommands(session, new FxPagePrinter(() -> stage), crewModel::selected,
                 () -> Optional.ofNullable(crewModel.person().plan().planProperty().get()), JourneyPicture::of);
+        print.keepPaper(startSettings.paper(), shell::rememberPaper);
         crew.setSummaryExport(print::exportOneOnOneSummary);
         Map<Area, Parent> areas = new EnumMap<>(Area.class);
         DestinationViewModel destination = new DestinationViewModel(session);

@@ -38,6 +38,16 @@ public final class PdfOutput {
 
         /** @return false to stop: the export then ends with a {@link CancellationException} */
         boolean sectionDone(int done, int total);
+
+        /**
+         * Hears that every section is laid out and the file is about to be written: fonts subset and saved, the
+         * last stretch, which can no longer be stopped once begun.
+         *
+         * @return false to stop before writing, as for {@link #sectionDone}
+         */
+        default boolean writing() {
+            return true;
+        }
     }
 
     /** Writes the document to a PDF file, replacing the file when it exists. */
@@ -69,9 +79,18 @@ public final class PdfOutput {
 
     /** The PDF as bytes, for the printer path, which renders the same pages. */
     public static byte[] bytes(PrintDocument document) {
+        return bytes(document, Progress.NONE);
+    }
+
+    /**
+     * The PDF as bytes, telling the progress after each section.
+     *
+     * @throws CancellationException when the progress stopped it
+     */
+    public static byte[] bytes(PrintDocument document, Progress progress) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            write(document, out, Progress.NONE);
+            write(document, out, progress);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,6 +111,9 @@ public final class PdfOutput {
                     if (!progress.sectionDone(i + 1, total)) {
                         throw new CancellationException("The export was cancelled.");
                     }
+                }
+                if (!progress.writing()) {
+                    throw new CancellationException("The export was cancelled.");
                 }
                 pdf.save(out);
             }

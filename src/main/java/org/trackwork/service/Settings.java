@@ -4,12 +4,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What Trackwork remembers between runs: the window, the theme and the workbooks opened last. */
+/**
+ * What Trackwork remembers between runs: the window, the theme, the workbooks opened last and the paper.
+ *
+ * @param paper the name of the paper chosen in File > Paper Size; null until the user picks one (and in files
+ *              written before it was remembered), so the locale decides
+ */
 public record Settings(double windowWidth, double windowHeight, boolean maximized, boolean darkTheme,
-                       List<String> recentWorkbooks) {
+                       List<String> recentWorkbooks, String paper) {
 
     public static final int RECENT_LIMIT = 8;
-    public static final Settings DEFAULTS = new Settings(1280, 800, false, false, List.of());
+    public static final Settings DEFAULTS = new Settings(1280, 800, false, false, List.of(), null);
 
     public Settings {
         windowWidth = Math.max(640, windowWidth);
@@ -28,14 +33,18 @@ public record Settings(double windowWidth, double windowHeight, boolean maximize
         recent.remove(path);
         recent.add(0, path);
         return new Settings(windowWidth, windowHeight, maximized, darkTheme,
-                recent.subList(0, Math.min(RECENT_LIMIT, recent.size())));
+                recent.subList(0, Math.min(RECENT_LIMIT, recent.size())), paper);
     }
 
     public Settings withWindow(double width, double height, boolean isMaximized) {
-        return new Settings(width, height, isMaximized, darkTheme, recentWorkbooks);
+        return new Settings(width, height, isMaximized, darkTheme, recentWorkbooks, paper);
     }
 
     public Settings withDarkTheme(boolean dark) {
-        return new Settings(windowWidth, windowHeight, maximized, dark, recentWorkbooks);
+        return new Settings(windowWidth, windowHeight, maximized, dark, recentWorkbooks, paper);
+    }
+
+    public Settings withPaper(String paperName) {
+        return new Settings(windowWidth, windowHeight, maximized, darkTheme, recentWorkbooks, paperName);
     }
 }

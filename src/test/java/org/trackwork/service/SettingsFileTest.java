@@ -17,10 +17,21 @@ class SettingsFileTest {
     void settingsSurviveARoundTripOwnerOnly() throws Exception {
         Path file = folder.resolve("settings.json");
         Settings settings = Settings.DEFAULTS.withWindow(1400, 900, true).withDarkTheme(true)
-                .withOpened(Path.of("/a/one.trackwork")).withOpened(Path.of("/b/two.trackwork"));
+                .withOpened(Path.of("/a/one.trackwork")).withOpened(Path.of("/b/two.trackwork")).withPaper("LETTER");
         new SettingsFile(file).save(settings);
         assertThat(new SettingsFile(file).load()).isEqualTo(settings);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aSettingsFileFromBeforeThePaperWasRememberedStillLoadsWithNoPaper() throws Exception {
+        Path file = Files.writeString(folder.resolve("settings.json"), """
+                {"windowWidth": 1400, "windowHeight": 900, "maximized": true, "darkTheme": true,
+                 "recentWorkbooks": ["/a/one.trackwork"]}""");
+        Settings settings = new SettingsFile(file).load();
+        assertThat(settings.darkTheme()).isTrue();
+        assertThat(settings.lastWorkbook()).isEqualTo(Path.of("/a/one.trackwork"));
+        assertThat(settings.paper()).isNull();
     }
 
     @Test

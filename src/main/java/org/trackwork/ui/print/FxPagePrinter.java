@@ -2,6 +2,7 @@ package org.trackwork.ui.print;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
@@ -10,19 +11,14 @@ import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.trackwork.print.PaperSize;
 
 /**
- * Prints through JavaFX's PrinterJob by drawing each page of the very PDF that Export writes, so paper and PDF
- * show the same layout. Runs on the FX thread, as PrinterJob needs.
+ * Prints through JavaFX's PrinterJob the pictures of the very PDF pages that Export writes, so paper and PDF show
+ * the same layout. The pages are drawn elsewhere; this only sets the page up and hands them over, on the FX
+ * thread, as PrinterJob needs.
  */
 public final class FxPagePrinter implements PagePrinter {
-
-    /** Enough for crisp text on an office printer while a page stays a few megabytes in memory. */
-    private static final float DPI = 200;
 
     private final Supplier<Window> owner;
 
@@ -36,7 +32,7 @@ public final class FxPagePrinter implements PagePrinter {
     }
 
     @Override
-    public boolean print(byte[] pdf, String jobName, PaperSize paper) throws IOException {
+    public Optional<Job> start(String jobName, PaperSize paper) throws IOException {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
             throw new IOException("No printer job could be started.");
@@ -47,24 +43,37 @@ public final class FxPagePrinter implements PagePrinter {
                 Printer.MarginType.HARDWARE_MINIMUM));
         if (!job.showPageSetupDialog(owner.get())) {
             job.cancelJob();
-            return false;
+            return Optional.empty();
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                BufferedImage image = renderer.renderImageWithDPI(page, DPI);
-                ImageView view = new ImageView(Images.toFx(image));
-                view.setPreserveRatio(true);
-                view.setSmooth(true);
-                view.setFitWidth(layout.getPrintableWidth());
-                view.setFitHeight(layout.getPrintableHeight());
-                if (!job.printPage(layout, view)) {
-                    job.cancelJob();
-                    throw new IOException("The printer did not take page " + (page + 1) + ".");
-                }
+        Paper sheet = layout.getPaper();
+        return Optional.of(new FxJob(job, layout,
+                PaperSize.ofSheet(sheet.getWidth(), sheet.getHeight()).orElse(paper)));
+    }
+
+    /** A JavaFX print job with the page layout the user set up. */
+    private record FxJob(PrinterJob job, PageLayout layout, PaperSize paper) implements Job {
+
+        @Override
+        public void print(BufferedImage page) throws IOException {
+            ImageView view = new ImageView(Images.toFx(page));
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.setFitWidth(layout.getPrintableWidth());
+            view.setFitHeight(layout.getPrintableHeight());
+            if (!job.printPage(layout, view)) {
+                throw new IOException("The printer did not take a page.");
             }
         }
-        return job.endJob();
+
+        @Override
+        public boolean end() {
+            return job.endJob();
+        }
+
+        @Override
+        public void cancel() {
+            job.cancelJob();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.trackwork.ui.print;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,8 +37,8 @@ import org.trackwork.ui.common.ProgressHandle;
 import org.trackwork.ui.common.WorkbookSession;
 
 /**
- * The File menu's print actions: a development plan to PDF or to a printer, every plan in one PDF, the journey
- * poster, and a one-on-one summary. Reads and writes run on the writer thread; dialogs on the FX thread.
+ * The File menu's print actions: a development plan to PDF or to a printer, every plan in one PDF or to the
+ * printer, the journey poster, and a one-on-one summary. Reads and writes run on the writer thread; dialogs on the FX thread.
  */
 public final class PrintCommands {
 
@@ -50,6 +51,8 @@ public final class PrintCommands {
     private static final Logger LOG = LoggerFactory.getLogger(PrintCommands.class);
     private static final Wording WORDS = Messages::get;
     private static final String PDF = ".pdf";
+    /** Of an export's progress bar, the part for laying people out; writing the file takes the rest. */
+    private static final double LAID_OUT_SHARE = 0.9;
 
     private final WorkbookSession session;
     private final PagePrinter printer;
@@ -72,9 +75,20 @@ public final class PrintCommands {
         this.journey = journey;
     }
 
-    /** The paper every document is laid out on: from the locale at start, changed with File > Paper Size. */
+    /** The paper every document is laid out on: as remembered at start, changed with File > Paper Size. */
     public ObjectProperty<PaperSize> paperProperty() {
         return paper;
+    }
+
+    /**
+     * Starts on the paper remembered from the last run (the locale's when none was) and hands every later choice
+     * to be remembered, so File > Paper Size outlives a restart.
+     *
+     * @param remembered the name of the paper in the settings, or null
+     */
+    public void keepPaper(String remembered, Consumer<String> remember) {
+        paper.set(PaperSize.remembered(remembered, Locale.getDefault(Locale.Category.FORMAT)));
+        paper.addListener((observable, old, now) -> remember.accept(now.name()));
     }
 
     /** Writes the plan of the selected person (or one the user picks) to a PDF file the user chooses. */
@@ -93,20 +107,37 @@ public final class PrintCommands {
             dialogs().showError(title, Messages.get("print.print.noPrinter"));
             return;
         }
-        withPlan(title, printout -> {
-            PrintDocument document = planDocument(List.of(printout));
-            BackgroundTask.wrap(() -> PdfOutput.bytes(document)).onSuccess(pdf -> {
-                try {
-                    if (printer.print(pdf, document.title(), paper.get())) {
-                        dialogs().notify(Messages.get("print.print.done", document.title()));
-                    }
-                } catch (Exception e) {
-                    LOG.warn("Printing failed: {}", e.toString());
-                    dialogs().showError(title, Messages.get("print.print.failed", reason(e)));
-                }
-            }).onFailure(failure -> dialogs().showError(title, Messages.get("print.print.failed", reason(failure))))
-                    .executeWith(session.runner());
+        withPlan(title, printout -> print(title, List.of(printout)));
+    }
+
+    /** Prints the newest plan of everyone on the roster, a section per person, with progress and Cancel. */
+    public void printAllPlans() {
+        String title = Messages.get("print.printAll.title");
+        if (!printer.available()) {
+            dialogs().showError(title, Messages.get("print.printAll.noPrinter"));
+            return;
+        }
+        if (session.workbook() == null) {
+            return;
+        }
+        session.read(PlanPrintouts::ofCrew, printouts -> {
+            if (printouts.isEmpty()) {
+                dialogs().showError(title, Messages.get("print.printAll.none"));
+            } else {
+                print(title, printouts);
+            }
         });
+    }
+
+    /** Sets the page up first, because the paper chosen there decides the layout. */
+    private void print(String title, List<PlanPrintout> printouts) {
+        try {
+            printer.start(planDocument(printouts, paper.get()).title(), paper.get()).ifPresent(job ->
+                    new PrintRun(session, title, job).start(planDocument(printouts, job.paper()), printouts));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Printing failed: {}", e.toString());
+            dialogs().showError(title, Messages.get("print.print.failed", reason(e)));
+        }
     }
 
     /** Writes the newest plan of everyone on the roster to one PDF, a section per person, with progress. */
@@ -132,11 +163,8 @@ public final class PrintCommands {
         ProgressHandle progress = dialogs().showProgress(title, () -> cancelled.set(true));
         PrintDocument document = planDocument(printouts);
         BackgroundTask.wrap(() -> {
-            PdfOutput.write(document, path, (done, total) -> {
-                String next = done < total ? printouts.get(done).person().name() : "";
-                progress.update(done / (double) total, Messages.get("print.all.progress", next, done, total));
-                return !cancelled.get();
-            });
+            PdfOutput.write(document, path, new LayoutProgress(printouts, progress, cancelled, LAID_OUT_SHARE,
+                    Messages.get("print.all.writing")));
             return path;
         }).onSuccess(saved -> {
             progress.close();
@@ -207,7 +235,11 @@ public final class PrintCommands {
     }
 
     private PrintDocument planDocument(List<PlanPrintout> printouts) {
-        return new DevelopmentPlanPdf(WORDS, session.today()).document(printouts, paper.get());
+        return planDocument(printouts, paper.get());
+    }
+
+    private PrintDocument planDocument(List<PlanPrintout> printouts, PaperSize on) {
+        return new DevelopmentPlanPdf(WORDS, session.today()).document(printouts, on);
     }
 
     private void write(String title, PrintDocument document, Path path) {
@@ -225,7 +257,7 @@ public final class PrintCommands {
         return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-");
     }
 
-    private static String reason(Throwable failure) {
+    static String reason(Throwable failure) {
         return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 

@@ -324,6 +324,11 @@ public final class ShellController {
     }
 
     @FXML
+    private void printAllPlans() {
+        print.printAllPlans();
+    }
+
+    @FXML
     private void exportJourneyPoster() {
         print.exportJourneyPoster();
     }

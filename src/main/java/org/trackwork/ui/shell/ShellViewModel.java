@@ -314,6 +314,11 @@ public final class ShellViewModel {
         saveSettings(settings.withWindow(width, height, maximized));
     }
 
+    /** Remembers the paper chosen in File > Paper Size, by name, for the next start. */
+    public void rememberPaper(String paper) {
+        saveSettings(settings.withPaper(paper));
+    }
+
     /** Saves on the writer thread, then shows the recent workbooks that still exist. */
     private void saveSettings(Settings changed) {
         settings = changed;

@@ -21,6 +21,8 @@ public final class RecordingDialogService implements DialogService {
     public final Deque<Path> filesToChoose = new ArrayDeque<>();
     /** The progress messages shown so far, in order. */
     public final List<String> progress = new ArrayList<>();
+    /** How full the progress bar was at each of those messages. */
+    public final List<Double> progressFractions = new ArrayList<>();
     /** Cancels a progress window once it has shown this many updates; negative never cancels. */
     public int cancelAfterUpdates = -1;
     public int progressWindowsClosed;
@@ -68,6 +70,7 @@ public final class RecordingDialogService implements DialogService {
             @Override
             public void update(double fraction, String message) {
                 progress.add(message);
+                progressFractions.add(fraction);
                 if (progress.size() == cancelAfterUpdates) {
                     onCancel.run();
                 }

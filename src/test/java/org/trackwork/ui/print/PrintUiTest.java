@@ -57,6 +57,18 @@ class PrintUiTest extends UiTestBase {
     }
 
     @Test
+    void filePrintAllPlansIsOnTheMenuAndWithNoPrinterSaysSo() throws Exception {
+        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.P);
+        driver.settle();
+
+        assertThat(lookup(".dialog-pane .content").queryAs(Label.class).getText())
+                .contains("No printer is installed", "Export All Plans as PDF");
+        clickOn(dialogButton("OK"));
+        driver.settle();
+        assertThat(lookup(".dialog-pane").tryQuery()).isEmpty();
+    }
+
+    @Test
     void theJourneyPosterIsDrawnFromTheJourneyView() throws Exception {
         Path target = dataFolder.resolve("poster.pdf");
         driver.dialogs().willChoose(target);
