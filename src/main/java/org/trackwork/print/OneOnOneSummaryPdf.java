@@ -42,6 +42,14 @@ public final class OneOnOneSummaryPdf {
                 words.get("print.plan.column.status")),
                 List.of(5.2f, 1.8f, 1.5f, 1.3f), summary.actionItems().stream().map(this::actionRow).toList(),
                 words.get("print.summary.noActions")));
+        if (!summary.stillOpen().isEmpty()) {
+            blocks.add(new Block.Heading(words.get("print.summary.stillOpen"), 2));
+            blocks.add(new Block.Table(List.of(words.get("print.summary.column.action"),
+                    words.get("print.summary.column.owner"), words.get("print.summary.column.due"),
+                    words.get("print.plan.column.status")),
+                    List.of(5.2f, 1.8f, 1.5f, 1.3f), summary.stillOpen().stream().map(this::actionRow).toList(),
+                    words.get("print.summary.noActions")));
+        }
         String footer = words.get("print.summary.footer", summary.personName(), DATE.format(summary.date()));
         return new PrintDocument(footer, List.of(new Section(footer, blocks)), paper, false,
                 (page, pages) -> words.get("print.footer.page", page, pages, DATE.format(printedOn)));

@@ -5,7 +5,11 @@ import static org.trackwork.print.PrintSamples.TODAY;
 import static org.trackwork.print.PrintSamples.WORDS;
 
 import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.trackwork.domain.ActionItem;
+import org.trackwork.domain.ActionOwner;
 import org.trackwork.domain.OneOnOne;
 import org.trackwork.domain.Person;
 
@@ -14,12 +18,16 @@ class OneOnOneSummaryPdfTest {
     @Test
     void aSummaryShowsWhatIsSharedAndNeverThePrivateNotes() throws Exception {
         Person ana = PrintSamples.person("Ana Lima", "Engineer");
-        OneOnOneSummary summary = OneOnOneSummary.of(ana, "Maria Manager", PrintSamples.session(ana));
+        ActionItem earlier = new ActionItem(UUID.randomUUID(), "Read the on-call handbook", ActionOwner.PERSON,
+                null, false, null);
+        OneOnOneSummary summary = OneOnOneSummary.of(ana, "Maria Manager", PrintSamples.session(ana),
+                List.of(earlier));
         byte[] bytes = PdfOutput.bytes(new OneOnOneSummaryPdf(WORDS, TODAY).document(summary, PaperSize.A4));
         try (PdfReading pdf = new PdfReading(bytes)) {
             assertThat(pdf.pages()).isEqualTo(1);
             assertThat(pdf.text()).contains("One-on-one with Ana Lima", "Release pairing",
                             "We agreed to try pairing on the release.", "Book the pairing slot", "Them")
+                    .contains("Still open from earlier one-on-ones", "Read the on-call handbook")
                     .doesNotContain(PrintSamples.PRIVATE_NOTE).doesNotContain("worried");
             assertThat(PdfReading.inkShare(pdf.render(0, 40))).isGreaterThan(0.01);
         }
@@ -35,7 +43,7 @@ class OneOnOneSummaryPdfTest {
         OneOnOne session = PrintSamples.session(ana);
         assertThat(session.privateNotes()).isEqualTo(PrintSamples.PRIVATE_NOTE);
 
-        OneOnOneSummary summary = OneOnOneSummary.of(ana, "Maria Manager", session);
+        OneOnOneSummary summary = OneOnOneSummary.of(ana, "Maria Manager", session, List.of());
 
         for (RecordComponent component : OneOnOneSummary.class.getRecordComponents()) {
             assertThat(String.valueOf(component.getAccessor().invoke(summary)))

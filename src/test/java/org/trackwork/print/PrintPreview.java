@@ -24,7 +24,7 @@ public final class PrintPreview {
                 folder.resolve("long-plan.pdf"));
         var ana = PrintSamples.person("Ana Lima", "");
         PdfOutput.write(new OneOnOneSummaryPdf(PrintSamples.WORDS, PrintSamples.TODAY).document(
-                OneOnOneSummary.of(ana, "Maria Manager", PrintSamples.session(ana)), PaperSize.A4),
+                OneOnOneSummary.of(ana, "Maria Manager", PrintSamples.session(ana), List.of()), PaperSize.A4),
                 folder.resolve("summary.pdf"));
     }
 }
