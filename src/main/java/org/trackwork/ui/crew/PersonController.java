@@ -1,6 +1,5 @@
 package org.trackwork.ui.crew;
 
-import atlantafx.base.theme.Styles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
@@ -8,12 +7,10 @@ import java.time.format.FormatStyle;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -28,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.trackwork.domain.Person;
 import org.trackwork.service.OneOnOneAgenda;
+import org.trackwork.ui.common.Fields;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.WrappingCell;
 import org.trackwork.ui.oneonone.OneOnOnesController;
@@ -88,15 +86,15 @@ public final class PersonController {
         roleField.textProperty().bindBidirectional(viewModel.roleProperty());
         partField.textProperty().bindBidirectional(viewModel.partInDestinationProperty());
         startDateField.valueProperty().bindBidirectional(viewModel.startDateProperty());
-        showProblem(nameField, nameProblem, viewModel.nameProblemProperty());
-        showProblem(roleField, roleProblem, viewModel.roleProblemProperty());
-        showProblem(partField, partProblem, viewModel.partProblemProperty());
+        Fields.showProblem(nameField, nameProblem, viewModel.nameProblemProperty());
+        Fields.showProblem(roleField, roleProblem, viewModel.roleProblemProperty());
+        Fields.showProblem(partField, partProblem, viewModel.partProblemProperty());
 
         nameField.setOnAction(event -> viewModel.commitName());
         roleField.setOnAction(event -> viewModel.commitRole());
-        commitOnFocusLost(nameField, viewModel::commitName);
-        commitOnFocusLost(roleField, viewModel::commitRole);
-        commitOnFocusLost(partField, viewModel::commitPartInDestination);
+        Fields.commitOnFocusLost(nameField, viewModel::commitName);
+        Fields.commitOnFocusLost(roleField, viewModel::commitRole);
+        Fields.commitOnFocusLost(partField, viewModel::commitPartInDestination);
         partField.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
                 viewModel.commitPartInDestination();
@@ -159,22 +157,6 @@ public final class PersonController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void showProblem(Control field, Label label, StringBinding problem) {
-        label.textProperty().bind(problem);
-        label.visibleProperty().bind(problem.isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        problem.addListener((observable, old, now) ->
-                field.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
-    }
-
-    private static void commitOnFocusLost(Control field, Runnable commit) {
-        field.focusedProperty().addListener((observable, was, focused) -> {
-            if (!focused) {
-                commit.run();
-            }
-        });
     }
 
     /** Saves what was typed in the pane; the roster calls it before a click there selects someone else. */

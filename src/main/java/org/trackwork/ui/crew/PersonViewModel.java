@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -65,23 +63,9 @@ public final class PersonViewModel {
         this.session = session;
         this.plan = new PlanViewModel(session);
         this.oneOnOnes = new OneOnOnesViewModel(session);
-        nameProblem = problemBinding(name, text -> current().renamed(text));
-        roleProblem = problemBinding(role, text -> current().withRole(text));
-        partProblem = problemBinding(partInDestination, text -> current().withPartInDestination(text));
-    }
-
-    private StringBinding problemBinding(StringProperty field, Function<String, Person> change) {
-        return Bindings.createStringBinding(() -> {
-            if (person.get() == null) {
-                return "";
-            }
-            try {
-                change.apply(field.get());
-                return "";
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-        }, field, person);
+        nameProblem = TypedText.problem(person, name, Person::renamed);
+        roleProblem = TypedText.problem(person, role, Person::withRole);
+        partProblem = TypedText.problem(person, partInDestination, Person::withPartInDestination);
     }
 
     void showSnapshot(CrewSnapshot shown) {
@@ -199,10 +183,6 @@ public final class PersonViewModel {
         String who = Optional.ofNullable(person.get()).map(Person::name).orElse("");
         session.edit(Edit.of(Messages.get("edit.deleteRecognition", who),
                 w -> w.recognitions().delete(gone.id()), w -> w.recognitions().save(gone)));
-    }
-
-    private Person current() {
-        return person.get();
     }
 
     public ReadOnlyObjectProperty<Person> personProperty() {

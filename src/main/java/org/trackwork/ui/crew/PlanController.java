@@ -1,13 +1,10 @@
 package org.trackwork.ui.crew;
 
-import atlantafx.base.theme.Styles;
-import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -19,6 +16,7 @@ import org.trackwork.domain.DevelopmentAction;
 import org.trackwork.domain.DevelopmentGoal;
 import org.trackwork.domain.PlanStatus;
 import org.trackwork.ui.common.Choices;
+import org.trackwork.ui.common.Fields;
 import org.trackwork.ui.common.Messages;
 
 /** Binds the Plan tab of the person pane: the chosen period's development plan, its goals and their actions. */
@@ -69,12 +67,12 @@ public final class PlanController {
         strengthsField.textProperty().bindBidirectional(viewModel.strengthsProperty());
         growthAreasField.textProperty().bindBidirectional(viewModel.growthAreasProperty());
         supportField.textProperty().bindBidirectional(viewModel.supportNeededProperty());
-        showProblem(strengthsField, strengthsProblem, viewModel.strengthsProblemProperty());
-        showProblem(growthAreasField, growthAreasProblem, viewModel.growthAreasProblemProperty());
-        showProblem(supportField, supportProblem, viewModel.supportNeededProblemProperty());
-        commitOnFocusLost(strengthsField, viewModel::commitStrengths);
-        commitOnFocusLost(growthAreasField, viewModel::commitGrowthAreas);
-        commitOnFocusLost(supportField, viewModel::commitSupportNeeded);
+        Fields.showProblem(strengthsField, strengthsProblem, viewModel.strengthsProblemProperty());
+        Fields.showProblem(growthAreasField, growthAreasProblem, viewModel.growthAreasProblemProperty());
+        Fields.showProblem(supportField, supportProblem, viewModel.supportNeededProblemProperty());
+        Fields.commitOnFocusLost(strengthsField, viewModel::commitStrengths);
+        Fields.commitOnFocusLost(growthAreasField, viewModel::commitGrowthAreas);
+        Fields.commitOnFocusLost(supportField, viewModel::commitSupportNeeded);
 
         goalList.setItems(viewModel.goals());
         goalList.setCellFactory(list -> new GoalCell());
@@ -116,22 +114,6 @@ public final class PlanController {
             }
         });
         deleteActionButton.disableProperty().bind(actionList.getSelectionModel().selectedItemProperty().isNull());
-    }
-
-    private static void showProblem(Control field, Label label, StringBinding problem) {
-        label.textProperty().bind(problem);
-        label.visibleProperty().bind(problem.isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        problem.addListener((observable, old, now) ->
-                field.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
-    }
-
-    private static void commitOnFocusLost(Control field, Runnable commit) {
-        field.focusedProperty().addListener((observable, was, focused) -> {
-            if (!focused) {
-                commit.run();
-            }
-        });
     }
 
     @FXML

@@ -71,9 +71,9 @@ public final class PlanViewModel {
 
     public PlanViewModel(WorkbookSession session) {
         this.session = session;
-        strengthsProblem = problemBinding(strengths, STRENGTHS);
-        growthAreasProblem = problemBinding(growthAreas, GROWTH_AREAS);
-        supportNeededProblem = problemBinding(supportNeeded, SUPPORT_NEEDED);
+        strengthsProblem = TypedText.problem(plan, strengths, STRENGTHS);
+        growthAreasProblem = TypedText.problem(plan, growthAreas, GROWTH_AREAS);
+        supportNeededProblem = TypedText.problem(plan, supportNeeded, SUPPORT_NEEDED);
         statusNote = Bindings.createStringBinding(() -> noteOf(plan.get()), plan);
         period.addListener((observable, old, now) -> {
             if (!refreshing && now != null) {
@@ -83,20 +83,6 @@ public final class PlanViewModel {
         });
         selectedGoal.addListener((observable, old, goal) ->
                 actions.setAll(goal == null ? List.of() : goal.actions()));
-    }
-
-    private StringBinding problemBinding(StringProperty field, BiFunction<DevelopmentPlan, String, DevelopmentPlan> with) {
-        return Bindings.createStringBinding(() -> plan.get() == null ? ""
-                : problemOf(() -> with.apply(plan.get(), field.get())), field, plan);
-    }
-
-    private static String problemOf(Runnable construction) {
-        try {
-            construction.run();
-            return "";
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return e.getMessage();
-        }
     }
 
     private static String noteOf(DevelopmentPlan shown) {
@@ -203,7 +189,7 @@ public final class PlanViewModel {
         if (person == null) {
             return Messages.get("crew.pickFirst");
         }
-        String wrong = problemOf(() -> PlanChange.fresh(person.id(), typed));
+        String wrong = TypedText.problemOf(() -> PlanChange.fresh(person.id(), typed));
         if (!wrong.isEmpty()) {
             return wrong;
         }

@@ -5,13 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.UUID;
 import java.util.function.BiConsumer;
-import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -27,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.trackwork.domain.ActionItem;
 import org.trackwork.domain.OneOnOne;
 import org.trackwork.domain.Person;
+import org.trackwork.ui.common.Fields;
 import org.trackwork.ui.common.Messages;
 
 /** Binds the One-on-ones tab of the person pane: the sessions by date and the shown session's agenda and notes. */
@@ -119,10 +118,10 @@ public final class OneOnOnesController {
                 Messages.get("oneOnOne.sharedNotes", personName())).orElse(""));
         sharedNotesField.textProperty().bindBidirectional(viewModel.sharedNotesProperty());
         privateNotesField.textProperty().bindBidirectional(viewModel.privateNotesProperty());
-        showProblem(sharedNotesField, sharedNotesProblem, viewModel.sharedNotesProblemProperty());
-        showProblem(privateNotesField, privateNotesProblem, viewModel.privateNotesProblemProperty());
-        commitOnFocusLost(sharedNotesField, viewModel::commitSharedNotes);
-        commitOnFocusLost(privateNotesField, viewModel::commitPrivateNotes);
+        Fields.showProblem(sharedNotesField, sharedNotesProblem, viewModel.sharedNotesProblemProperty());
+        Fields.showProblem(privateNotesField, privateNotesProblem, viewModel.privateNotesProblemProperty());
+        Fields.commitOnFocusLost(sharedNotesField, viewModel::commitSharedNotes);
+        Fields.commitOnFocusLost(privateNotesField, viewModel::commitPrivateNotes);
 
         actionList.setItems(viewModel.actionItems());
         actionList.setCellFactory(list -> new ActionItemCell());
@@ -177,22 +176,6 @@ public final class OneOnOnesController {
         agendaProblem.setVisible(problem != null);
         agendaProblem.setManaged(problem != null);
         agendaField.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
-    }
-
-    private static void showProblem(Control field, Label label, StringBinding problem) {
-        label.textProperty().bind(problem);
-        label.visibleProperty().bind(problem.isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        problem.addListener((observable, old, now) ->
-                field.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
-    }
-
-    private static void commitOnFocusLost(Control field, Runnable commit) {
-        field.focusedProperty().addListener((observable, was, focused) -> {
-            if (!focused) {
-                commit.run();
-            }
-        });
     }
 
     /** Asks for the date of a new session with the person shown, and holds it. */

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -68,22 +67,8 @@ public final class OneOnOnesViewModel {
 
     public OneOnOnesViewModel(WorkbookSession session) {
         this.session = session;
-        sharedNotesProblem = problemBinding(sharedNotes, SHARED_NOTES);
-        privateNotesProblem = problemBinding(privateNotes, PRIVATE_NOTES);
-    }
-
-    private StringBinding problemBinding(StringProperty field, BiFunction<OneOnOne, String, OneOnOne> with) {
-        return Bindings.createStringBinding(() -> {
-            if (shown.get() == null) {
-                return "";
-            }
-            try {
-                with.apply(shown.get(), field.get());
-                return "";
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-        }, field, shown);
+        sharedNotesProblem = TypedText.problem(shown, sharedNotes, SHARED_NOTES);
+        privateNotesProblem = TypedText.problem(shown, privateNotes, PRIVATE_NOTES);
     }
 
     /** Shows the sessions of another person, or of the same person as saved again; null shows no one. */
