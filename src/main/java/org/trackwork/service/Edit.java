@@ -1,8 +1,12 @@
 package org.trackwork.service;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** One user edit that can be undone: what it does to the workbook, what undoes it, and how the menu names it. */
 public final class Edit {
@@ -35,6 +39,22 @@ public final class Edit {
                 save.accept(workbook, before);
             }
         });
+    }
+
+    /**
+     * The edit that applies {@code change} to a record as stored when the edit runs, not as last shown (so two quick
+     * edits of different fields do not undo each other), and whose undo saves the record back exactly as it was.
+     *
+     * @param find reads the record
+     * @param gone what to say when the record is no longer there
+     */
+    public static <T> Edit changing(String description, Function<Workbook, Optional<T>> find,
+                                    BiConsumer<Workbook, T> save, UnaryOperator<T> change, String gone) {
+        AtomicReference<T> before = new AtomicReference<>();
+        return new Edit(description, workbook -> {
+            before.set(find.apply(workbook).orElseThrow(() -> new IllegalArgumentException(gone)));
+            save.accept(workbook, change.apply(before.get()));
+        }, workbook -> save.accept(workbook, before.get()));
     }
 
     public String description() {

@@ -14,12 +14,8 @@ public final class OneOnOneChange {
     }
 
     public static Edit of(String description, UUID sessionId, UnaryOperator<OneOnOne> change) {
-        OneOnOne[] before = new OneOnOne[1];
-        return Edit.of(description, workbook -> {
-            before[0] = workbook.oneOnOnes().find(sessionId)
-                    .orElseThrow(() -> new IllegalArgumentException("This one-on-one was deleted."));
-            workbook.oneOnOnes().save(change.apply(before[0]));
-        }, workbook -> workbook.oneOnOnes().save(before[0]));
+        return Edit.changing(description, workbook -> workbook.oneOnOnes().find(sessionId),
+                (workbook, session) -> workbook.oneOnOnes().save(session), change, "This one-on-one was deleted.");
     }
 
     /** Holds a new session: undo deletes it with its agenda and action items. */

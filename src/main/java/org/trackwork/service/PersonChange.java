@@ -14,11 +14,7 @@ public final class PersonChange {
     }
 
     public static Edit of(String description, UUID personId, UnaryOperator<Person> change) {
-        Person[] before = new Person[1];
-        return Edit.of(description, workbook -> {
-            before[0] = workbook.people().find(personId)
-                    .orElseThrow(() -> new IllegalArgumentException("This person was removed."));
-            workbook.people().save(change.apply(before[0]));
-        }, workbook -> workbook.people().save(before[0]));
+        return Edit.changing(description, workbook -> workbook.people().find(personId),
+                (workbook, person) -> workbook.people().save(person), change, "This person was removed.");
     }
 }

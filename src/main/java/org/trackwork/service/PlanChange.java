@@ -18,12 +18,8 @@ public final class PlanChange {
     }
 
     public static Edit of(String description, UUID planId, UnaryOperator<DevelopmentPlan> change) {
-        DevelopmentPlan[] before = new DevelopmentPlan[1];
-        return Edit.of(description, workbook -> {
-            before[0] = workbook.plans().find(planId)
-                    .orElseThrow(() -> new IllegalArgumentException("This development plan was removed."));
-            workbook.plans().save(change.apply(before[0]));
-        }, workbook -> workbook.plans().save(before[0]));
+        return Edit.changing(description, workbook -> workbook.plans().find(planId),
+                (workbook, plan) -> workbook.plans().save(plan), change, "This development plan was removed.");
     }
 
     /** Starts a new plan: undo deletes it with its goals and actions. */
