@@ -37,18 +37,10 @@ public final class OneOnOneSummaryPdf {
         blocks.add(new Block.Heading(words.get("print.summary.notes"), 2));
         blocks.add(new Block.Paragraph(summary.sharedNotes(), words.get("print.notWritten")));
         blocks.add(new Block.Heading(words.get("print.summary.actions"), 2));
-        blocks.add(new Block.Table(List.of(words.get("print.summary.column.action"),
-                words.get("print.summary.column.owner"), words.get("print.summary.column.due"),
-                words.get("print.plan.column.status")),
-                List.of(5.2f, 1.8f, 1.5f, 1.3f), summary.actionItems().stream().map(this::actionRow).toList(),
-                words.get("print.summary.noActions")));
+        blocks.add(actionTable(summary.actionItems()));
         if (!summary.stillOpen().isEmpty()) {
             blocks.add(new Block.Heading(words.get("print.summary.stillOpen"), 2));
-            blocks.add(new Block.Table(List.of(words.get("print.summary.column.action"),
-                    words.get("print.summary.column.owner"), words.get("print.summary.column.due"),
-                    words.get("print.plan.column.status")),
-                    List.of(5.2f, 1.8f, 1.5f, 1.3f), summary.stillOpen().stream().map(this::actionRow).toList(),
-                    words.get("print.summary.noActions")));
+            blocks.add(actionTable(summary.stillOpen()));
         }
         String footer = words.get("print.summary.footer", summary.personName(), DATE.format(summary.date()));
         return new PrintDocument(footer, List.of(new Section(footer, blocks)), paper, false,
@@ -59,6 +51,14 @@ public final class OneOnOneSummaryPdf {
         return new Block.Row(List.of(item.text(),
                 words.get(item.raisedByPerson() ? "print.summary.raisedByPerson" : "print.summary.raisedByManager"),
                 words.get(item.discussed() ? "print.summary.yes" : "print.summary.no")), false, false);
+    }
+
+    private Block.Table actionTable(List<ActionItem> items) {
+        return new Block.Table(List.of(words.get("print.summary.column.action"),
+                words.get("print.summary.column.owner"), words.get("print.summary.column.due"),
+                words.get("print.plan.column.status")),
+                List.of(5.2f, 1.8f, 1.5f, 1.3f), items.stream().map(this::actionRow).toList(),
+                words.get("print.summary.noActions"));
     }
 
     private Block.Row actionRow(ActionItem item) {
