@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
+import org.trackwork.cli.CommandLine;
 import org.trackwork.service.DataFolder;
 import org.trackwork.store.OwnerOnly;
 
 /**
- * Launches Trackwork: {@code java -jar trackwork.jar [WORKBOOK]}. A launcher that does not extend Application lets
- * JavaFX start from the class path.
+ * Launches Trackwork: {@code java -jar trackwork.jar [WORKBOOK]}, or its command line ({@code --check FILE},
+ * {@code --version}, {@code --help}) without a window. A launcher that does not extend Application lets JavaFX
+ * start from the class path.
  */
 public final class Main {
 
@@ -21,6 +23,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (CommandLine.wants(args)) {
+            // a report on standard output, not the log's warnings
+            System.setProperty("trackwork.console.level", "OFF");
+            prepareLog(DataFolder.locate());
+            System.exit(new CommandLine(System.out, System.err).run(args));
+        }
         prepareLog(DataFolder.locate());
         Application.launch(App.class, args);
     }

@@ -19,10 +19,10 @@ public record DevelopmentPlan(UUID id, UUID personId, String period, String stre
         Require.present(status, "Plan status");
         goals = Require.listOf(goals, "Development goals");
         if (status == PlanStatus.AGREED && agreedOn == null) {
-            throw new IllegalArgumentException("An agreed plan needs the date it was agreed on.");
+            throw new Refusal("An agreed plan needs the date it was agreed on.");
         }
         if (status == PlanStatus.REVIEWED && reviewedOn == null) {
-            throw new IllegalArgumentException("A reviewed plan needs the date it was reviewed on.");
+            throw new Refusal("A reviewed plan needs the date it was reviewed on.");
         }
     }
 }

@@ -16,17 +16,17 @@ public record Hazard(UUID id, String description, Severity severity, UUID goalId
         Require.present(raisedOn, "Raised on");
         long targets = Stream.of(goalId, stationId, taskId).filter(t -> t != null).count();
         if (targets != 1) {
-            throw new IllegalArgumentException("A hazard lies on exactly one goal, station or task.");
+            throw new Refusal("A hazard lies on exactly one goal, station or task.");
         }
         resolutionNote = Require.longText(resolutionNote, "Resolution note");
         if (resolvedOn != null && resolutionNote.isBlank()) {
-            throw new IllegalArgumentException("Say how the hazard was resolved.");
+            throw new Refusal("Say how the hazard was resolved.");
         }
         if (escalatedOn != null && escalatedOn.isBefore(raisedOn)) {
-            throw new IllegalArgumentException("A hazard cannot be escalated before it was raised.");
+            throw new Refusal("A hazard cannot be escalated before it was raised.");
         }
         if (resolvedOn != null && resolvedOn.isBefore(raisedOn)) {
-            throw new IllegalArgumentException("A hazard cannot be resolved before it was raised.");
+            throw new Refusal("A hazard cannot be resolved before it was raised.");
         }
     }
 

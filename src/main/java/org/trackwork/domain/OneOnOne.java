@@ -18,7 +18,7 @@ public record OneOnOne(UUID id, UUID personId, LocalDate date, String sharedNote
         actionItems = Require.listOf(actionItems, "Action items");
         for (ActionItem item : actionItems) {
             if (item.due() != null && item.due().isBefore(date)) {
-                throw new IllegalArgumentException("An action item cannot be due before the session.");
+                throw new Refusal("An action item cannot be due before the session.");
             }
         }
     }

@@ -12,7 +12,7 @@ public record QuarterCrossing(UUID taskId, Quarter from, Quarter to, LocalDate o
         Require.present(to, "To quarter");
         Require.present(on, "Date");
         if (to.compareTo(from.next()) < 0) {
-            throw new IllegalArgumentException("A card crosses from " + from + " into a later quarter, not " + to
+            throw new Refusal("A card crosses from " + from + " into a later quarter, not " + to
                     + ".");
         }
     }

@@ -1,7 +1,6 @@
 package org.trackwork.domain;
 
 import java.util.List;
-import java.util.Objects;
 
 /** Validation shared by the domain records, with messages a user can read. */
 public final class Require {
@@ -17,7 +16,7 @@ public final class Require {
     /** A non-blank single value such as a name or title, trimmed. */
     public static String filled(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " is required.");
+            throw new Refusal(what + " is required.");
         }
         return within(value.strip(), what, SHORT_TEXT_MAX);
     }
@@ -35,13 +34,16 @@ public final class Require {
     /** A long text that must say something, such as the reason for a shift. */
     public static String longFilled(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " is required.");
+            throw new Refusal(what + " is required.");
         }
         return within(value, what, LONG_TEXT_MAX);
     }
 
     public static <T> T present(T value, String what) {
-        return Objects.requireNonNull(value, () -> what + " is required.");
+        if (value == null) {
+            throw new Refusal(what + " is required.");
+        }
+        return value;
     }
 
     public static <T> List<T> listOf(List<T> values, String what) {
@@ -50,28 +52,28 @@ public final class Require {
 
     public static int notNegative(int value, String what) {
         if (value < 0) {
-            throw new IllegalArgumentException(what + " cannot be negative.");
+            throw new Refusal(what + " cannot be negative.");
         }
         return value;
     }
 
     public static double finite(double value, String what) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(what + " must be a number.");
+            throw new Refusal(what + " must be a number.");
         }
         return value;
     }
 
     private static String within(String value, String what, int max) {
         if (value.length() > max) {
-            throw new IllegalArgumentException(String.format(
+            throw new Refusal(String.format(
                     "%s is too long: %,d characters, the limit is %,d.", what, value.length(), max));
         }
         if (value.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException(what + " contains a NUL character, which cannot be stored.");
+            throw new Refusal(what + " contains a NUL character, which cannot be stored.");
         }
         if (hasLoneSurrogate(value)) {
-            throw new IllegalArgumentException(what + " contains a broken character (half of a surrogate pair),"
+            throw new Refusal(what + " contains a broken character (half of a surrogate pair),"
                     + " which cannot be stored.");
         }
         return value;

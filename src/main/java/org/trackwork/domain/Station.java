@@ -21,7 +21,7 @@ public record Station(UUID id, UUID goalId, String title, StationKind kind, doub
         Require.present(confidence, "Confidence");
         Require.notNegative(position, "Position");
         if (kind == StationKind.KEY_RESULT && start == target) {
-            throw new IllegalArgumentException("The target must differ from the start value.");
+            throw new Refusal("The target must differ from the start value.");
         }
     }
 
@@ -55,10 +55,10 @@ public record Station(UUID id, UUID goalId, String title, StationKind kind, doub
      */
     public CheckIn checkIn(LocalDate on, double value, Confidence confidence, String comment, Instant now) {
         if (kind == StationKind.MILESTONE && value != 0 && value != 1) {
-            throw new IllegalArgumentException("A milestone is either reached or not.");
+            throw new Refusal("A milestone is either reached or not.");
         }
         if (counts() && value < 0) {
-            throw new IllegalArgumentException("\"" + title + "\" counts " + (unit.isBlank() ? "something" : unit)
+            throw new Refusal("\"" + title + "\" counts " + (unit.isBlank() ? "something" : unit)
                     + "; a check-in cannot be negative.");
         }
         return new CheckIn(UUID.randomUUID(), id, on, value, confidence, comment, now);

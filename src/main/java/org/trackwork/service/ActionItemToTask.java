@@ -10,6 +10,7 @@ import org.trackwork.domain.OneOnOne;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Quarter;
 import org.trackwork.domain.Task;
+import org.trackwork.domain.Refusal;
 
 /**
  * Sends an action item of a one-on-one to the board: a card on top of Surveyed in the given quarter, owned by the
@@ -27,11 +28,11 @@ public final class ActionItemToTask {
         OneOnOne[] sessionBefore = new OneOnOne[1];
         return Edit.of(description, workbook -> {
             OneOnOne session = workbook.oneOnOnes().find(sessionId)
-                    .orElseThrow(() -> new IllegalArgumentException("This one-on-one was deleted."));
+                    .orElseThrow(() -> new Refusal("This one-on-one was deleted."));
             ActionItem item = session.actionItems().stream().filter(i -> i.id().equals(itemId)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("This action item was deleted."));
+                    .orElseThrow(() -> new Refusal("This action item was deleted."));
             if (item.taskId() != null) {
-                throw new IllegalArgumentException("This action item is on the board already.");
+                throw new Refusal("This action item is on the board already.");
             }
             Task card = new Task(taskId, quarter, item.text(), "", Column.SURVEYED, 0,
                     ownerOf(workbook, session, item), null, null, item.due(), List.of(), Instant.now());

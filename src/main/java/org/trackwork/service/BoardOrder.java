@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.trackwork.domain.Column;
 import org.trackwork.domain.Quarter;
 import org.trackwork.domain.Task;
+import org.trackwork.domain.Refusal;
 
 /**
  * The order of cards on a quarter's board: where a card lands when it is moved or added, and which cards that
@@ -37,7 +38,7 @@ public final class BoardOrder {
     public static List<Task> move(List<Task> quarterTasks, UUID taskId, Column to, int index) {
         Objects.requireNonNull(to, "Column is required.");
         Task moved = quarterTasks.stream().filter(task -> task.id().equals(taskId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("This card is no longer on the board."));
+                .orElseThrow(() -> new Refusal("This card is no longer on the board."));
         List<Task> board = sameQuarter(quarterTasks, moved.quarter());
         List<Task> target = new ArrayList<>(ordered(board, to));
         target.removeIf(task -> task.id().equals(taskId));

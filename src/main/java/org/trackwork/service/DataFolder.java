@@ -38,6 +38,11 @@ public final class DataFolder {
         return dataFolder.resolve("backups");
     }
 
+    /** Where File > Check Workbook writes what a repair set aside. */
+    public static Path reports(Path dataFolder) {
+        return dataFolder.resolve("reports");
+    }
+
     public static Path log(Path dataFolder) {
         return dataFolder.resolve("trackwork.log");
     }

@@ -8,6 +8,7 @@ import org.trackwork.domain.DestinationStatus;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Shift;
 import org.trackwork.domain.ShiftTalk;
+import org.trackwork.domain.Refusal;
 
 /**
  * Changing destination: the current one becomes history (reached or abandoned), the new one becomes current, and a
@@ -25,14 +26,14 @@ public final class DestinationChange {
     public static Edit of(String description, Destination current, DestinationStatus currentBecomes,
                           Destination next, String reason, List<Person> crew, LocalDate on) {
         if (!next.isCurrent()) {
-            throw new IllegalArgumentException("The new destination must be the current one.");
+            throw new Refusal("The new destination must be the current one.");
         }
         if (current == null) {
             return Edit.replacing(description, null, next, (w, d) -> w.destinations().save(d),
                     (w, d) -> w.destinations().delete(d.id()));
         }
         if (currentBecomes == DestinationStatus.CURRENT) {
-            throw new IllegalArgumentException("Say whether the old destination was reached or abandoned.");
+            throw new Refusal("Say whether the old destination was reached or abandoned.");
         }
         List<ShiftTalk> talks = crew.stream().filter(person -> !person.archived())
                 .map(person -> new ShiftTalk(person.id(), null)).toList();

@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.trackwork.domain.Refusal;
 
 /** One user edit that can be undone: what it does to the workbook, what undoes it, and how the menu names it. */
 public final class Edit {
@@ -52,7 +53,7 @@ public final class Edit {
                                     BiConsumer<Workbook, T> save, UnaryOperator<T> change, String gone) {
         AtomicReference<T> before = new AtomicReference<>();
         return new Edit(description, workbook -> {
-            before.set(find.apply(workbook).orElseThrow(() -> new IllegalArgumentException(gone)));
+            before.set(find.apply(workbook).orElseThrow(() -> new Refusal(gone)));
             save.accept(workbook, change.apply(before.get()));
         }, workbook -> save.accept(workbook, before.get()));
     }

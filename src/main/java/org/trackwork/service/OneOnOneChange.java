@@ -3,6 +3,7 @@ package org.trackwork.service;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.trackwork.domain.OneOnOne;
+import org.trackwork.domain.Refusal;
 
 /**
  * One change to a one-on-one (a note, an agenda item, an action item). The change is applied to the session as
@@ -32,7 +33,7 @@ public final class OneOnOneChange {
         OneOnOne[] before = new OneOnOne[1];
         return Edit.of(description, workbook -> {
             before[0] = workbook.oneOnOnes().find(sessionId)
-                    .orElseThrow(() -> new IllegalArgumentException("This one-on-one was deleted."));
+                    .orElseThrow(() -> new Refusal("This one-on-one was deleted."));
             workbook.oneOnOnes().delete(sessionId);
         }, workbook -> workbook.oneOnOnes().save(before[0]));
     }

@@ -13,6 +13,7 @@ import org.trackwork.domain.Quarter;
 import org.trackwork.domain.Recognition;
 import org.trackwork.domain.Shift;
 import org.trackwork.domain.Task;
+import org.trackwork.domain.Refusal;
 
 /**
  * Removing a crew member deletes their plans, one-on-ones and recognition and clears them from goals, tasks and
@@ -38,7 +39,7 @@ public final class PersonRemoval {
 
         static Snapshot take(Workbook workbook, UUID personId) {
             Person person = workbook.people().find(personId)
-                    .orElseThrow(() -> new IllegalArgumentException("This person was already removed."));
+                    .orElseThrow(() -> new Refusal("This person was already removed."));
             List<Goal> goals = new ArrayList<>();
             List<Task> tasks = new ArrayList<>();
             for (Quarter quarter : workbook.goals().quarters()) {

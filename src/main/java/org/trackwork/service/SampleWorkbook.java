@@ -36,6 +36,7 @@ import org.trackwork.domain.ShiftTalk;
 import org.trackwork.domain.Station;
 import org.trackwork.domain.StationKind;
 import org.trackwork.domain.Task;
+import org.trackwork.domain.Refusal;
 
 /**
  * Writes a believable team into an empty workbook: a manager and crew, a destination with one earlier shift, the
@@ -50,7 +51,7 @@ public final class SampleWorkbook {
 
         public Size {
             if (crew < 1 || tasks < 0) {
-                throw new IllegalArgumentException("A sample needs at least one crew member.");
+                throw new Refusal("A sample needs at least one crew member.");
             }
         }
     }

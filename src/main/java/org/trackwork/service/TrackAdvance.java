@@ -13,6 +13,7 @@ import org.trackwork.domain.Goal;
 import org.trackwork.domain.Station;
 import org.trackwork.domain.StationKind;
 import org.trackwork.domain.Task;
+import org.trackwork.domain.Refusal;
 
 /**
  * Track laid on the board moves the train: a key result set to count laid tasks follows its cards as they are
@@ -31,10 +32,10 @@ public final class TrackAdvance {
      */
     public static Station recount(Station station, long laidCount) {
         if (station.kind() != StationKind.KEY_RESULT) {
-            throw new IllegalArgumentException("A milestone does not count laid tasks; it is reached or not.");
+            throw new Refusal("A milestone does not count laid tasks; it is reached or not.");
         }
         if (laidCount < 0) {
-            throw new IllegalArgumentException("A count of laid tasks cannot be negative.");
+            throw new Refusal("A count of laid tasks cannot be negative.");
         }
         double current = station.target() > station.start()
                 ? Math.min(station.target(), station.start() + laidCount)
@@ -98,7 +99,7 @@ public final class TrackAdvance {
      */
     public static Edit markMilestoneDone(String description, Station milestone, LocalDate on) {
         if (milestone.kind() != StationKind.MILESTONE) {
-            throw new IllegalArgumentException("Only a milestone is marked done; a key result is checked in.");
+            throw new Refusal("Only a milestone is marked done; a key result is checked in.");
         }
         CheckIn checkIn = milestone.checkIn(on, 1, milestone.confidence(), "", Instant.now());
         Station[] was = new Station[1];

@@ -15,8 +15,10 @@ import org.trackwork.store.ShiftRepository;
 import org.trackwork.store.StationRepository;
 import org.trackwork.store.SqlWork;
 import org.trackwork.store.TaskRepository;
+import org.trackwork.store.UnreadableRows;
 import org.trackwork.store.WorkbookException;
 import org.trackwork.store.WorkbookFile;
+import org.trackwork.store.WorkbookGone;
 
 /** The workbook in front of the user: its file and a repository per aggregate. Used on the writer thread only. */
 public final class Workbook implements AutoCloseable {
@@ -36,15 +38,21 @@ public final class Workbook implements AutoCloseable {
     private final OneOnOneRepository oneOnOnes;
     private final RecognitionRepository recognitions;
     private final ColumnLimitRepository columnLimits;
-    private final String backupProblem;
+    private final WorkbookBackups backups;
+    private final BackupFailed backupProblem;
 
+    /** A workbook without backups, as tests and tools use it. */
     public Workbook(WorkbookFile file) {
-        this(file, null);
+        this(file, null, null);
     }
 
-    /** A workbook whose backup on open failed, saying why, so that the user can be told. */
-    Workbook(WorkbookFile file, String backupProblem) {
+    /**
+     * A workbook with its backups; {@code backupProblem} says why the backup on open or creation failed, so that
+     * the user can be told.
+     */
+    Workbook(WorkbookFile file, WorkbookBackups backups, BackupFailed backupProblem) {
         this.file = file;
+        this.backups = backups;
         this.backupProblem = backupProblem;
         this.people = new PersonRepository(file);
         this.destinations = new DestinationRepository(file);
@@ -67,6 +75,29 @@ public final class Workbook implements AutoCloseable {
         return file.name();
     }
 
+    /** The identity stored in the workbook, which its backups share. */
+    public java.util.UUID id() {
+        return file.id();
+    }
+
+    /** The rows reading has had to leave out since the workbook was opened. */
+    public UnreadableRows unreadableRows() {
+        return file.unreadableRows();
+    }
+
+    /**
+     * Whether the file is still the workbook at its path, unchanged by other programs; asked when the window comes
+     * back to the front. When it is not, the workbook is detached and saves nothing more.
+     */
+    public Optional<WorkbookGone> checkInPlace() {
+        return file.checkInPlace();
+    }
+
+    /** Why the workbook was detached from its file, when it was. */
+    public Optional<WorkbookGone> gone() {
+        return file.gone();
+    }
+
     /** Runs several repository calls as one edit: all saved, or none. */
     public <T> T inTransaction(SqlWork<T> work) {
         return file.inTransaction(work);
@@ -82,11 +113,11 @@ public final class Workbook implements AutoCloseable {
      * @throws WorkbookException when the target is a workbook open here or in another window
      */
     public void copyTo(Path target) throws IOException, WorkbookException {
-        file.copyTo(target);
+        file.copyTo(target, true);
     }
 
     /** Why the backup taken when this workbook was opened failed; empty when it was taken. */
-    public Optional<String> backupProblem() {
+    public Optional<BackupFailed> backupProblem() {
         return Optional.ofNullable(backupProblem);
     }
 
@@ -144,8 +175,15 @@ public final class Workbook implements AutoCloseable {
         file.closeAndDelete();
     }
 
+    /**
+     * Closes the workbook. Its edits can no longer be undone now, so the private text they removed is removed from
+     * its backups first.
+     */
     @Override
     public void close() {
+        if (backups != null && file.isOpen()) {
+            backups.removeDeletedText(file);
+        }
         file.close();
     }
 }

@@ -1,27 +1,36 @@
 package org.trackwork.service;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trackwork.store.OwnerOnly;
+import org.trackwork.store.PrivateTextPurge;
+import org.trackwork.store.StoreException;
 import org.trackwork.store.WorkbookException;
 import org.trackwork.store.WorkbookFile;
 
-/** Rotating copies of each workbook, taken on open; a copy counts only once it has been opened and checked. */
+/**
+ * Rotating copies of each workbook, taken when it is created and each time it is opened; a copy counts only once
+ * it has been opened and checked. The copies of a workbook lie in a folder named after the identity stored in it,
+ * not after its file name, so two workbooks of the same name (two teams' {@code team.trackwork}) keep their own.
+ */
 public final class WorkbookBackups {
 
     public static final int KEEP = 10;
     private static final Logger LOG = LoggerFactory.getLogger(WorkbookBackups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
-    private static final Pattern STAMPED = Pattern.compile("\\d{8}-\\d{6}-\\d{3}\\" + WorkbookFile.EXTENSION);
+    private static final Pattern STAMPED = Pattern.compile(".*-\\d{8}-\\d{6}-\\d{3}\\" + WorkbookFile.EXTENSION);
 
     private final Path folder;
     private final Clock clock;
@@ -32,49 +41,108 @@ public final class WorkbookBackups {
     }
 
     /** Takes a checked copy of the workbook and drops the oldest beyond {@link #KEEP}. */
-    public Path backUp(Workbook workbook) throws IOException {
+    public Path backUp(Workbook workbook) throws BackupFailed {
         return backUp(workbook.file());
     }
 
-    Path backUp(WorkbookFile workbook) throws IOException {
-        OwnerOnly.createFolders(folder);
-        Path copy = folder.resolve(prefixOf(workbook.path()) + LocalDateTime.now(clock).format(STAMP)
+    Path backUp(WorkbookFile workbook) throws BackupFailed {
+        Path own = folderOf(workbook.id());
+        try {
+            OwnerOnly.createFolders(own);
+        } catch (IOException e) {
+            // the message names the folder in the way: the backups folder itself, when that is what is wrong
+            throw failure(e, Files.isDirectory(folder) ? own : folder);
+        }
+        Path copy = own.resolve(prefixOf(workbook.path()) + LocalDateTime.now(clock).format(STAMP)
                 + WorkbookFile.EXTENSION);
         try {
-            workbook.copyTo(copy);
-        } catch (WorkbookException e) {
-            throw new IOException("The backup " + copy.getFileName() + " is open as a workbook", e);
-        }
-        List<Path> all = list(workbook.path());
-        for (Path old : all.subList(0, Math.max(0, all.size() - KEEP))) {
-            Files.deleteIfExists(old);
+            workbook.copyTo(copy, false);
+            List<Path> all = list(workbook.id());
+            for (Path old : all.subList(0, Math.max(0, all.size() - KEEP))) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException | WorkbookException e) {
+            throw failure(e, own);
         }
         LOG.info("Backed up {} to {}", workbook.path().getFileName(), copy.getFileName());
         return copy;
     }
 
+    private static BackupFailed failure(Exception e, Path folder) {
+        LOG.warn("Backup not taken in {}: {}", folder, e.toString());
+        if (StoreException.causeOf(e) == StoreException.Cause.DISK_FULL) {
+            return new BackupFailed(BackupFailed.Why.DISK_FULL, folder, e);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // a file where the folder should be is as much in the way as a folder that may not be written
+            if (t instanceof AccessDeniedException || t instanceof java.nio.file.FileAlreadyExistsException
+                    || t instanceof FileSystemException system
+                    && String.valueOf(system.getReason()).contains("Read-only")) {
+                return new BackupFailed(BackupFailed.Why.FOLDER_NOT_WRITABLE, folder, e);
+            }
+        }
+        if (!Files.isWritable(folder.getParent()) || Files.exists(folder) && !Files.isWritable(folder)) {
+            return new BackupFailed(BackupFailed.Why.FOLDER_NOT_WRITABLE, folder, e);
+        }
+        return new BackupFailed(BackupFailed.Why.OTHER, folder, e);
+    }
+
     /** The backups of one workbook, oldest first. */
-    public List<Path> list(Path workbook) throws IOException {
-        if (!Files.isDirectory(folder)) {
+    public List<Path> list(UUID workbookId) throws IOException {
+        Path own = folderOf(workbookId);
+        if (!Files.isDirectory(own)) {
             return List.of();
         }
-        String prefix = prefixOf(workbook);
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix))
-                    .filter(p -> STAMPED.matcher(p.getFileName().toString().substring(prefix.length())).matches())
-                    .sorted()
+        try (Stream<Path> files = Files.list(own)) {
+            return files.filter(p -> STAMPED.matcher(p.getFileName().toString()).matches())
+                    .sorted((a, b) -> stampOf(a).compareTo(stampOf(b)))
                     .toList();
+        }
+    }
+
+    /**
+     * Rewrites every backup of the workbook without the private text its edits removed, once those edits can no
+     * longer be undone; then the workbook forgets the requests. Failures are logged: the user's work is not at
+     * stake, and the requests stay for the next time.
+     */
+    void removeDeletedText(WorkbookFile workbook) {
+        try {
+            List<PrivateTextPurge.Removal> removals = PrivateTextPurge.pending(workbook);
+            if (removals.isEmpty()) {
+                return;
+            }
+            if (PrivateTextPurge.anyNeeded(removals)) {
+                for (Path backup : list(workbook.id())) {
+                    PrivateTextPurge.apply(backup, removals);
+                }
+            }
+            if (workbook.gone().isEmpty()) {
+                PrivateTextPurge.done(workbook, removals);
+            }
+            LOG.info("Removed deleted private text from the backups of {}", workbook.path().getFileName());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Backups of {} not yet rewritten without removed text: {}", workbook.path().getFileName(),
+                    e.toString());
         }
     }
 
     /** When a backup was taken, read from its name. */
     public static LocalDateTime takenAt(Path backup) {
-        String name = backup.getFileName().toString();
-        String stamp = name.substring(0, name.length() - WorkbookFile.EXTENSION.length());
-        return LocalDateTime.parse(stamp.substring(stamp.length() - "yyyyMMdd-HHmmss-SSS".length()), STAMP);
+        return LocalDateTime.parse(stampOf(backup), STAMP);
     }
 
-    /** Backups are named after their workbook, with any character a file system might refuse replaced. */
+    private static String stampOf(Path backup) {
+        String name = backup.getFileName().toString();
+        String stamp = name.substring(0, name.length() - WorkbookFile.EXTENSION.length());
+        return stamp.substring(stamp.length() - "yyyyMMdd-HHmmss-SSS".length());
+    }
+
+    /** Each workbook's backups in a folder of its own, named by its identity. */
+    Path folderOf(UUID workbookId) {
+        return folder.resolve(workbookId.toString());
+    }
+
+    /** Backups are named after their workbook for a reader, with any character a file system might refuse replaced. */
     private static String prefixOf(Path workbook) {
         String name = workbook.getFileName().toString();
         if (name.endsWith(WorkbookFile.EXTENSION)) {

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,10 @@ import org.trackwork.store.OwnerOnly;
 import org.trackwork.store.WorkbookException;
 import org.trackwork.store.WorkbookFile;
 
-/** Opens and creates workbooks and takes the backup that every open owes. Runs on the writer thread. */
+/**
+ * Opens and creates workbooks and takes the backup that every open and every new workbook owes; puts a backup back
+ * in a workbook's place. Runs on the writer thread.
+ */
 public final class WorkbookOpener {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbookOpener.class);
@@ -26,34 +30,53 @@ public final class WorkbookOpener {
         this.backups = backups;
     }
 
-    /**
-     * Opens a workbook and takes its backup. A backup that fails does not keep the user from their work; the
-     * workbook says why ({@link Workbook#backupProblem()}), so that the user can be told.
-     */
-    public Workbook open(Path path) throws WorkbookException {
-        WorkbookFile file = WorkbookFile.open(path);
-        String backupProblem = null;
-        try {
-            backups.backUp(file);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Backup on open failed: {}", e.toString());
-            backupProblem = String.valueOf(e.getMessage());
-        }
-        return new Workbook(file, backupProblem);
+    /** The backups this opener takes. */
+    public WorkbookBackups backups() {
+        return backups;
     }
 
     /**
-     * Puts a backup in the place of the open workbook. The workbook as it was is backed up first, so a restore can
-     * itself be taken back; the chosen backup is checked before anything is replaced, and the workbook's lock is
-     * held until the restored file is open, so no other window can open it in between.
+     * Opens a workbook and takes its backup. A backup that fails does not keep the user from their work; the
+     * workbook says why ({@link Workbook#backupProblem()}), so that the user can be told. Private text that edits
+     * of an earlier session removed is removed from the backups too, now that those edits cannot be undone.
+     */
+    public Workbook open(Path path) throws WorkbookException {
+        WorkbookFile file = WorkbookFile.open(path);
+        BackupFailed backupProblem = backUpQuietly(file);
+        backups.removeDeletedText(file);
+        return new Workbook(file, backups, backupProblem);
+    }
+
+    private BackupFailed backUpQuietly(WorkbookFile file) {
+        try {
+            backups.backUp(file);
+            return null;
+        } catch (BackupFailed e) {
+            return e;
+        }
+    }
+
+    /**
+     * Puts a backup in the place of the open workbook. The backup must be one of this workbook's own; the workbook
+     * as it was is backed up first, so a restore can itself be taken back; the chosen backup is checked before
+     * anything is replaced, and the workbook's lock is held until the restored file is open, so no other window can
+     * open it in between.
      *
      * <p>A failure before the workbook is closed leaves it open as it was; after that, {@code current} is closed
      * and its lock released ({@link Workbook#isOpen()} says which).
      *
      * @return the restored workbook, open; the given one is closed
+     * @throws WorkbookException OTHER_WORKBOOK when the backup is of another workbook
      */
     public Workbook restore(Workbook current, Path backup) throws WorkbookException, IOException {
+        current.gone().ifPresent(gone -> {
+            throw gone;
+        });
         WorkbookFile.verifyCopy(backup);
+        Optional<UUID> backupOf = WorkbookFile.idOf(backup);
+        if (!backupOf.equals(Optional.of(current.id()))) {
+            throw new WorkbookException(WorkbookException.Problem.OTHER_WORKBOOK, backup, current.name());
+        }
         Path path = current.path();
         Path temporary = path.resolveSibling("." + path.getFileName() + ".restoring");
         try {
@@ -61,14 +84,9 @@ public final class WorkbookOpener {
             OwnerOnly.createFile(temporary);
             copyDurably(backup, temporary);
             backups.backUp(current);
-            WorkbookFile restored = current.file().reopenAfter(file -> {
-                // a -wal left beside the old file would be replayed into the restored one
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            });
+            WorkbookFile restored = current.file().reopenWith(temporary);
             LOG.info("Restored {} from {}", path.getFileName(), backup.getFileName());
-            return new Workbook(restored);
+            return new Workbook(restored, backups, null);
         } finally {
             try {
                 Files.deleteIfExists(temporary);
@@ -92,30 +110,33 @@ public final class WorkbookOpener {
         }
     }
 
-    /** The backups of a workbook, newest first. */
+    /** The backups of a workbook, newest first: only its own, whatever other workbooks share its name. */
     public List<Path> backupsOf(Workbook workbook) throws IOException {
-        List<Path> all = new ArrayList<>(backups.list(workbook.path()));
+        List<Path> all = new ArrayList<>(backups.list(workbook.id()));
         Collections.reverse(all);
         return all;
     }
 
+    /** Creates a workbook and takes its first backup at once. */
     public Workbook create(Path path) throws WorkbookException {
-        return new Workbook(WorkbookFile.create(path));
+        WorkbookFile file = WorkbookFile.create(path);
+        return new Workbook(file, backups, backUpQuietly(file));
     }
 
     /**
-     * Creates a workbook and fills it, as with the sample team. When filling fails the half-written file is
-     * deleted; a file that was there before is never touched, because {@link #create(Path)} refuses it.
+     * Creates a workbook and fills it, as with the sample team, then takes its first backup. When filling fails the
+     * half-written file is deleted; a file that was there before is never touched, because creating refuses it.
      */
     public Workbook create(Path path, Consumer<Workbook> fill) throws WorkbookException {
-        Workbook workbook = create(path);
+        WorkbookFile file = WorkbookFile.create(path);
+        Workbook filling = new Workbook(file);
         try {
-            fill.accept(workbook);
-            return workbook;
+            fill.accept(filling);
         } catch (RuntimeException | Error e) {
-            workbook.discard();
+            filling.discard();
             throw e;
         }
+        return new Workbook(file, backups, backUpQuietly(file));
     }
 
     /** Opens the workbook, creating it first if it does not exist yet (the default workbook on first run). */

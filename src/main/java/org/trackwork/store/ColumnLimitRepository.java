@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.trackwork.domain.Refusal;
 import org.trackwork.domain.Column;
 
 /** Stores the work-in-progress limit of each board column; a column without one has no limit. */
@@ -19,7 +20,7 @@ public final class ColumnLimitRepository {
 
     /** The limits that are set, by column; a column that is missing has no limit. */
     public Map<Column, Integer> limits() {
-        List<Map.Entry<Column, Integer>> rows = file.read(c -> new Sql(c).list(
+        List<Map.Entry<Column, Integer>> rows = file.read(c -> file.sql(c).list(
                 "SELECT board_column, wip_limit FROM column_limit",
                 row -> Map.entry(row.constant("board_column", Column.class), row.integer("wip_limit"))));
         Map<Column, Integer> limits = new EnumMap<>(Column.class);
@@ -35,12 +36,12 @@ public final class ColumnLimitRepository {
     public void setLimit(Column column, Integer limit) {
         Objects.requireNonNull(column, "Column is required.");
         if (limit == null) {
-            file.inTransaction(c -> new Sql(c).update("DELETE FROM column_limit WHERE board_column = ?", column));
+            file.inTransaction(c -> file.sql(c).update("DELETE FROM column_limit WHERE board_column = ?", column));
             return;
         }
         if (limit < 1) {
-            throw new IllegalArgumentException("A WIP limit is at least 1.");
+            throw new Refusal("A WIP limit is at least 1.");
         }
-        file.inTransaction(c -> new Sql(c).update(UPSERT, column, limit));
+        file.inTransaction(c -> file.sql(c).update(UPSERT, column, limit));
     }
 }

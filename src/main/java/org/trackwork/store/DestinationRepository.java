@@ -21,29 +21,29 @@ public final class DestinationRepository {
 
     /** Fails with a {@link StoreException}, saving nothing, when another destination is already current. */
     public void save(Destination destination) {
-        file.inTransaction(c -> new Sql(c).update(UPSERT, destination.id(), destination.title(),
+        file.inTransaction(c -> file.sql(c).update(UPSERT, destination.id(), destination.title(),
                 destination.statement(), destination.whyItMatters(), destination.horizon(), destination.status(),
                 destination.createdAt()));
     }
 
     public Optional<Destination> find(UUID id) {
-        return file.read(c -> new Sql(c).byId("destination", id, DestinationRepository::destination));
+        return file.read(c -> file.sql(c).byId("destination", id, DestinationRepository::destination));
     }
 
     public Optional<Destination> current() {
-        return file.read(c -> new Sql(c).one("SELECT * FROM destination WHERE status = ?",
+        return file.read(c -> file.sql(c).one("SELECT * FROM destination WHERE status = ?",
                 DestinationRepository::destination, DestinationStatus.CURRENT));
     }
 
     /** All destinations, the oldest first. */
     public List<Destination> list() {
-        return file.read(c -> new Sql(c).list("SELECT * FROM destination ORDER BY created_at, id",
+        return file.read(c -> file.sql(c).list("SELECT * FROM destination ORDER BY created_at, id",
                 DestinationRepository::destination));
     }
 
     /** Fails with a {@link StoreException} while a shift still leads from or to the destination. */
     public void delete(UUID id) {
-        file.inTransaction(c -> new Sql(c).deleteById("destination", id));
+        file.inTransaction(c -> file.sql(c).deleteById("destination", id));
     }
 
     private static Destination destination(Sql.Row row) throws SQLException {

@@ -34,7 +34,7 @@ public final class DevelopmentPlanRepository {
         Map<UUID, List<DevelopmentAction>> actions = new LinkedHashMap<>();
         plan.goals().forEach(goal -> actions.put(goal.id(), goal.actions()));
         file.inTransaction(c -> {
-            Sql sql = new Sql(c);
+            Sql sql = file.sql(c);
             sql.update(UPSERT, plan.id(), plan.personId(), plan.period(), plan.strengths(), plan.growthAreas(),
                     plan.supportNeeded(), plan.status(), plan.agreedOn(), plan.reviewedOn());
             sql.replace(GOALS, Map.of(plan.id(), plan.goals()), goal -> new Object[] {goal.id(), goal.title(),
@@ -46,16 +46,21 @@ public final class DevelopmentPlanRepository {
     }
 
     public Optional<DevelopmentPlan> find(UUID id) {
-        return file.read(c -> select(new Sql(c), "id = ?", id).stream().findFirst());
+        return file.read(c -> select(file.sql(c), "id = ?", id).stream().findFirst());
     }
 
     /** A person's plans by period. */
     public List<DevelopmentPlan> listByPerson(UUID personId) {
-        return file.read(c -> select(new Sql(c), "person_id = ?", personId));
+        return file.read(c -> select(file.sql(c), "person_id = ?", personId));
+    }
+
+    /** Every plan of everyone, for a check of the whole workbook. */
+    void readAll() {
+        file.read(c -> select(file.sql(c), "1 = 1"));
     }
 
     public void delete(UUID id) {
-        file.inTransaction(c -> new Sql(c).deleteById("development_plan", id));
+        file.inTransaction(c -> file.sql(c).deleteById("development_plan", id));
     }
 
     private static List<DevelopmentPlan> select(Sql sql, String where, Object... parameters) throws SQLException {

@@ -19,7 +19,7 @@ public final class OneOnOneRepository {
     private static final Sql.Children AGENDA = new Sql.Children("agenda_item", "one_on_one_id",
             "id", "text", "is_raised_by_person", "is_recurring", "is_discussed");
     private static final Sql.Children ACTION_ITEMS = new Sql.Children("action_item", "one_on_one_id",
-            "id", "text", "owner", "due", "is_done", "task_id");
+            "id", "text", "owner", "due", "is_done", "task_id->task");
 
     private final WorkbookFile file;
 
@@ -29,7 +29,13 @@ public final class OneOnOneRepository {
 
     public void save(OneOnOne session) {
         file.inTransaction(c -> {
-            Sql sql = new Sql(c);
+            Sql sql = file.sql(c);
+            Optional<String> privateNotesBefore = sql.one("SELECT private_notes FROM one_on_one WHERE id = ?",
+                    row -> row.text("private_notes"), session.id());
+            if (privateNotesBefore.isPresent() && !privateNotesBefore.get().equals(session.privateNotes())) {
+                // the text as it was must not live on in the backups
+                PrivateTextPurge.record(sql, PrivateTextPurge.Kind.PRIVATE_NOTES, session.id());
+            }
             sql.update(UPSERT, session.id(), session.personId(), session.date(), session.sharedNotes(),
                     session.privateNotes());
             sql.replace(AGENDA, Map.of(session.id(), session.agenda()), item -> new Object[] {item.id(),
@@ -41,22 +47,32 @@ public final class OneOnOneRepository {
     }
 
     public Optional<OneOnOne> find(UUID id) {
-        return file.read(c -> select(new Sql(c), "id = ?", id).stream().findFirst());
+        return file.read(c -> select(file.sql(c), "id = ?", id).stream().findFirst());
     }
 
     /** A person's one-on-ones, the earliest first. */
     public List<OneOnOne> listByPerson(UUID personId) {
-        return file.read(c -> select(new Sql(c), "person_id = ?", personId));
+        return file.read(c -> select(file.sql(c), "person_id = ?", personId));
+    }
+
+    /** Every session of everyone, for a check of the whole workbook. */
+    void readAll() {
+        file.read(c -> select(file.sql(c), "1 = 1"));
     }
 
     /** The sessions with an action item sent to the board as this task. */
     public List<OneOnOne> listLinkedToTask(UUID taskId) {
-        return file.read(c -> select(new Sql(c), "id IN (SELECT one_on_one_id FROM action_item WHERE task_id = ?)",
+        return file.read(c -> select(file.sql(c), "id IN (SELECT one_on_one_id FROM action_item WHERE task_id = ?)",
                 taskId));
     }
 
+    /** Deletes the session with its agenda and action items; the backups lose it at close. */
     public void delete(UUID id) {
-        file.inTransaction(c -> new Sql(c).deleteById("one_on_one", id));
+        file.inTransaction(c -> {
+            Sql sql = file.sql(c);
+            PrivateTextPurge.record(sql, PrivateTextPurge.Kind.ONE_ON_ONE, id);
+            return sql.deleteById("one_on_one", id);
+        });
     }
 
     private static List<OneOnOne> select(Sql sql, String where, Object... parameters) throws SQLException {
@@ -79,7 +95,7 @@ public final class OneOnOneRepository {
      */
     public List<SharedOneOnOne> listSharedByPerson(UUID personId) {
         return file.read(c -> {
-            Sql sql = new Sql(c);
+            Sql sql = file.sql(c);
             String sessionIds = "SELECT id FROM one_on_one WHERE person_id = ?";
             Map<UUID, List<AgendaItem>> agenda = sql.children(AGENDA, sessionIds,
                     OneOnOneRepository::agendaItem, personId);

@@ -21,12 +21,12 @@ public final class PersonRepository {
     }
 
     public void save(Person person) {
-        file.inTransaction(c -> new Sql(c).update(UPSERT, person.id(), person.name(), person.role(),
+        file.inTransaction(c -> file.sql(c).update(UPSERT, person.id(), person.name(), person.role(),
                 person.startDate(), person.partInDestination(), person.manager(), person.archived()));
     }
 
     public Optional<Person> find(UUID id) {
-        return file.read(c -> new Sql(c).byId("person", id, PersonRepository::person));
+        return file.read(c -> file.sql(c).byId("person", id, PersonRepository::person));
     }
 
     /** The manager first, then the crew by name as a reader sorts it, whatever the case of the letters. */
@@ -36,13 +36,18 @@ public final class PersonRepository {
         Comparator<Person> roster = Comparator.comparing(Person::manager).reversed()
                 .thenComparing(Person::name, collator)
                 .thenComparing(Person::name);
-        return file.read(c -> new Sql(c).list("SELECT * FROM person", PersonRepository::person)).stream()
+        return file.read(c -> file.sql(c).list("SELECT * FROM person", PersonRepository::person)).stream()
                 .sorted(roster)
                 .toList();
     }
 
+    /** Deletes the person with their plans, one-on-ones and recognition; their backups lose them at close. */
     public void delete(UUID id) {
-        file.inTransaction(c -> new Sql(c).deleteById("person", id));
+        file.inTransaction(c -> {
+            Sql sql = file.sql(c);
+            PrivateTextPurge.record(sql, PrivateTextPurge.Kind.PERSON, id);
+            return sql.deleteById("person", id);
+        });
     }
 
     private static Person person(Sql.Row row) throws SQLException {

@@ -10,7 +10,7 @@ import org.trackwork.domain.Recognition;
 public final class RecognitionRepository {
 
     private static final String UPSERT = Sql.upsert("recognition",
-            "id", "person_id", "recognized_on", "what", "goal_id");
+            "id", "person_id", "recognized_on", "what", "goal_id->goal");
     private static final String NEWEST_FIRST = " ORDER BY recognized_on DESC, id";
 
     private final WorkbookFile file;
@@ -20,28 +20,28 @@ public final class RecognitionRepository {
     }
 
     public void save(Recognition recognition) {
-        file.inTransaction(c -> new Sql(c).update(UPSERT, recognition.id(), recognition.personId(),
+        file.inTransaction(c -> file.sql(c).update(UPSERT, recognition.id(), recognition.personId(),
                 recognition.on(), recognition.what(), recognition.goalId()));
     }
 
     public Optional<Recognition> find(UUID id) {
-        return file.read(c -> new Sql(c).byId("recognition", id, RecognitionRepository::recognition));
+        return file.read(c -> file.sql(c).byId("recognition", id, RecognitionRepository::recognition));
     }
 
     /** The recognitions of one person, the newest first. */
     public List<Recognition> listByPerson(UUID personId) {
-        return file.read(c -> new Sql(c).list("SELECT * FROM recognition WHERE person_id = ?" + NEWEST_FIRST,
+        return file.read(c -> file.sql(c).list("SELECT * FROM recognition WHERE person_id = ?" + NEWEST_FIRST,
                 RecognitionRepository::recognition, personId));
     }
 
     /** All recognitions, the newest first. */
     public List<Recognition> list() {
-        return file.read(c -> new Sql(c).list("SELECT * FROM recognition" + NEWEST_FIRST,
+        return file.read(c -> file.sql(c).list("SELECT * FROM recognition" + NEWEST_FIRST,
                 RecognitionRepository::recognition));
     }
 
     public void delete(UUID id) {
-        file.inTransaction(c -> new Sql(c).deleteById("recognition", id));
+        file.inTransaction(c -> file.sql(c).deleteById("recognition", id));
     }
 
     private static Recognition recognition(Sql.Row row) throws SQLException {

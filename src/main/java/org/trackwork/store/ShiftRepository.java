@@ -12,7 +12,7 @@ import org.trackwork.domain.ShiftTalk;
 public final class ShiftRepository {
 
     private static final String UPSERT = Sql.upsert("shift",
-            "id", "from_destination_id", "to_destination_id", "reason", "shifted_on");
+            "id", "from_destination_id->destination", "to_destination_id", "reason", "shifted_on");
     private static final Sql.Children TALKS = new Sql.Children("shift_talk", "shift_id", "person_id", "talked_on");
 
     private final WorkbookFile file;
@@ -24,7 +24,7 @@ public final class ShiftRepository {
     /** Saves the shift with its talks; a crew member may appear only once among them. */
     public void save(Shift shift) {
         file.inTransaction(c -> {
-            Sql sql = new Sql(c);
+            Sql sql = file.sql(c);
             sql.update(UPSERT, shift.id(), shift.fromDestinationId(), shift.toDestinationId(), shift.reason(),
                     shift.on());
             sql.replace(TALKS, Map.of(shift.id(), shift.talks()),
@@ -34,16 +34,16 @@ public final class ShiftRepository {
     }
 
     public Optional<Shift> find(UUID id) {
-        return file.read(c -> select(new Sql(c), "id = ?", id).stream().findFirst());
+        return file.read(c -> select(file.sql(c), "id = ?", id).stream().findFirst());
     }
 
     /** All shifts, the earliest first. */
     public List<Shift> list() {
-        return file.read(c -> select(new Sql(c), "1 = 1"));
+        return file.read(c -> select(file.sql(c), "1 = 1"));
     }
 
     public void delete(UUID id) {
-        file.inTransaction(c -> new Sql(c).deleteById("shift", id));
+        file.inTransaction(c -> file.sql(c).deleteById("shift", id));
     }
 
     private static List<Shift> select(Sql sql, String where, Object... parameters) throws SQLException {

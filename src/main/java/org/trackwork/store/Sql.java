@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +22,14 @@ import org.trackwork.domain.Quarter;
 /**
  * Prepared statements on one connection, with the store's value rules: ids as UUID text, instants as ISO-8601 UTC
  * text, dates as ISO local dates, enums by name, booleans as 0 and 1. User text is only ever a bound parameter.
+ *
+ * <p>Reading is row by row: a row that cannot be read (a value another program wrote that Trackwork does not know,
+ * or one the domain refuses) is left out and told to the workbook's {@link UnreadableRows}, so one bad row never
+ * takes a whole list down.
+ *
+ * <p>A column written {@code goal_id->goal} is an optional link to a row of another table: the value written is the
+ * id only while that row exists, so a dangling link left by another program (an orphan) is dropped rather than
+ * failing every edit that saves the row again.
  */
 final class Sql {
 
@@ -38,16 +45,30 @@ final class Sql {
      */
     private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
 
-    private final Connection connection;
+    private static final String LINK = "->";
 
-    Sql(Connection connection) {
+    private final Connection connection;
+    private final UnreadableRows unreadable;
+
+    Sql(Connection connection, UnreadableRows unreadable) {
         this.connection = connection;
+        this.unreadable = unreadable;
     }
 
-    /** {@code INSERT INTO table (columns) VALUES (?, ...)}. */
+    /** {@code INSERT INTO table (columns) VALUES (?, ...)}; a link column takes its value only while it exists. */
     static String insert(String table, String... columns) {
-        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(columns.length, "?")) + ")";
+        return "INSERT INTO " + table + " (" + Arrays.stream(columns).map(Sql::name).collect(Collectors.joining(", "))
+                + ") VALUES (" + Arrays.stream(columns).map(Sql::placeholder).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String name(String column) {
+        int link = column.indexOf(LINK);
+        return link < 0 ? column : column.substring(0, link);
+    }
+
+    private static String placeholder(String column) {
+        int link = column.indexOf(LINK);
+        return link < 0 ? "?" : "(SELECT id FROM " + column.substring(link + LINK.length()) + " WHERE id = ?)";
     }
 
     /**
@@ -60,8 +81,9 @@ final class Sql {
 
     /** Like {@link #upsert}, for a table whose key is its first {@code keyColumns} columns. */
     static String upsertOn(int keyColumns, String table, String... columns) {
-        String key = String.join(", ", Arrays.copyOfRange(columns, 0, keyColumns));
+        String key = Arrays.stream(columns, 0, keyColumns).map(Sql::name).collect(Collectors.joining(", "));
         String updates = Arrays.stream(columns, keyColumns, columns.length)
+                .map(Sql::name)
                 .map(column -> column + " = excluded." + column)
                 .collect(Collectors.joining(", "));
         return insert(table, columns) + " ON CONFLICT (" + key + ") DO UPDATE SET " + updates;
@@ -102,7 +124,11 @@ final class Sql {
                 Row row = new Row(result);
                 List<T> values = new ArrayList<>();
                 while (result.next()) {
-                    values.add(mapper.map(row));
+                    try {
+                        values.add(mapper.map(row));
+                    } catch (RuntimeException unreadableRow) {
+                        unreadable.found(result, unreadableRow);
+                    }
                 }
                 return values;
             }
@@ -209,22 +235,23 @@ final class Sql {
         }
 
         UUID uuid(String column) throws SQLException {
-            String value = result.getString(column);
-            return value == null ? null : UUID.fromString(value);
+            return parsed(column, UnreadableValue.Kind.NOT_AN_ID, UUID::fromString);
         }
 
         LocalDate date(String column) throws SQLException {
-            String value = result.getString(column);
-            return value == null ? null : LocalDate.parse(value);
+            return parsed(column, UnreadableValue.Kind.NOT_A_DATE, LocalDate::parse);
         }
 
         Instant instant(String column) throws SQLException {
-            String value = result.getString(column);
-            return value == null ? null : Instant.parse(value);
+            return parsed(column, UnreadableValue.Kind.NOT_A_TIME, Instant::parse);
         }
 
         Quarter quarter(String column) throws SQLException {
-            return Quarter.parse(result.getString(column));
+            Quarter quarter = parsed(column, UnreadableValue.Kind.NOT_A_QUARTER, Quarter::parse);
+            if (quarter == null) {
+                throw new UnreadableValue(column, UnreadableValue.Kind.MISSING);
+            }
+            return quarter;
         }
 
         boolean flag(String column) throws SQLException {
@@ -240,7 +267,25 @@ final class Sql {
         }
 
         <E extends Enum<E>> E constant(String column, Class<E> type) throws SQLException {
-            return Enum.valueOf(type, result.getString(column));
+            String value = result.getString(column);
+            if (value == null) {
+                throw new UnreadableValue(column, UnreadableValue.Kind.MISSING);
+            }
+            return parsed(column, UnreadableValue.Kind.UNKNOWN_VALUE, name -> Enum.valueOf(type, name));
+        }
+
+        /** A text value read as a type; null stays null, anything that does not parse is an unreadable value. */
+        private <T> T parsed(String column, UnreadableValue.Kind kind, Function<String, T> parse)
+                throws SQLException {
+            String value = result.getString(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return parse.apply(value);
+            } catch (RuntimeException e) {
+                throw new UnreadableValue(column, kind);
+            }
         }
     }
 }

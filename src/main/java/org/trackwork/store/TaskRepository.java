@@ -17,7 +17,8 @@ import org.trackwork.domain.Task;
 public final class TaskRepository {
 
     private static final String UPSERT = Sql.upsert("task", "id", "quarter", "title", "description",
-            "board_column", "position", "owner_id", "goal_id", "station_id", "due", "created_at");
+            "board_column", "position", "owner_id->person", "goal_id->goal", "station_id->station", "due",
+            "created_at");
     private static final Sql.Children CHECKLIST = new Sql.Children("checklist_item", "task_id",
             "id", "text", "is_done");
     private static final String BOARD_ORDER = Sql.declarationOrder("board_column", Column.class) + ", position, id";
@@ -46,7 +47,7 @@ public final class TaskRepository {
                         task.createdAt()})
                 .toList();
         file.inTransaction(c -> {
-            Sql sql = new Sql(c);
+            Sql sql = file.sql(c);
             sql.batch(UPSERT, rows);
             sql.replace(CHECKLIST, checklists, item -> new Object[] {item.id(), item.text(), item.done()});
             return null;
@@ -54,35 +55,40 @@ public final class TaskRepository {
     }
 
     public Optional<Task> find(UUID id) {
-        return file.read(c -> select(new Sql(c), "id = ?", BOARD_ORDER, id).stream().findFirst());
+        return file.read(c -> select(file.sql(c), "id = ?", BOARD_ORDER, id).stream().findFirst());
     }
 
     /** The board of a quarter: column by column from Surveyed to Laid, each column in its order. */
     public List<Task> listByQuarter(Quarter quarter) {
-        return file.read(c -> select(new Sql(c), "quarter = ?", BOARD_ORDER, quarter));
+        return file.read(c -> select(file.sql(c), "quarter = ?", BOARD_ORDER, quarter));
     }
 
     /** Every task of every quarter, the earliest quarter first, each board in its order. */
     public List<Task> listAll() {
-        return file.read(c -> select(new Sql(c), "1 = 1", "quarter, " + BOARD_ORDER));
+        return file.read(c -> select(file.sql(c), "1 = 1", "quarter, " + BOARD_ORDER));
+    }
+
+    /** Every crossing of every card, for a check of the whole workbook. */
+    void readAllCrossings() {
+        file.read(c -> file.sql(c).list("SELECT * FROM quarter_crossing", TaskRepository::crossing));
     }
 
     /** How many tasks on a station are laid on the board of one quarter (the quarter of the station's goal). */
     public int countLaid(UUID stationId, Quarter quarter) {
-        return file.read(c -> new Sql(c).one("SELECT COUNT(*) AS n FROM task"
+        return file.read(c -> file.sql(c).one("SELECT COUNT(*) AS n FROM task"
                         + " WHERE station_id = ? AND quarter = ? AND board_column = ?", row -> row.integer("n"),
                 stationId, quarter, Column.LAID).orElse(0));
     }
 
     /** The quarters a card crossed when they were closed unfinished, the earliest first. */
     public List<QuarterCrossing> crossings(UUID taskId) {
-        return file.read(c -> new Sql(c).list("SELECT * FROM quarter_crossing WHERE task_id = ?" + CROSSING_ORDER,
+        return file.read(c -> file.sql(c).list("SELECT * FROM quarter_crossing WHERE task_id = ?" + CROSSING_ORDER,
                 TaskRepository::crossing, taskId));
     }
 
     /** The cards carried out of one quarter. */
     public List<QuarterCrossing> crossingsFrom(Quarter from) {
-        return file.read(c -> new Sql(c).list("SELECT * FROM quarter_crossing WHERE from_quarter = ?"
+        return file.read(c -> file.sql(c).list("SELECT * FROM quarter_crossing WHERE from_quarter = ?"
                 + CROSSING_ORDER, TaskRepository::crossing, from));
     }
 
@@ -97,13 +103,13 @@ public final class TaskRepository {
                 .map(crossing -> new Object[] {crossing.taskId(), crossing.from(), crossing.to(), crossing.on()})
                 .toList();
         file.inTransaction(c -> {
-            new Sql(c).batch(UPSERT_CROSSING, rows);
+            file.sql(c).batch(UPSERT_CROSSING, rows);
             return null;
         });
     }
 
     public void deleteCrossing(UUID taskId, Quarter from) {
-        file.inTransaction(c -> new Sql(c).update(DELETE_CROSSING, taskId, from));
+        file.inTransaction(c -> file.sql(c).update(DELETE_CROSSING, taskId, from));
     }
 
     /** Deletes many crossings as one edit, in a batch. */
@@ -112,23 +118,23 @@ public final class TaskRepository {
                 .map(crossing -> new Object[] {crossing.taskId(), crossing.from()})
                 .toList();
         file.inTransaction(c -> {
-            new Sql(c).batch(DELETE_CROSSING, rows);
+            file.sql(c).batch(DELETE_CROSSING, rows);
             return null;
         });
     }
 
     /** The quarters that have tasks, the earliest first. */
     public List<Quarter> quarters() {
-        return file.read(c -> new Sql(c).quarters("task"));
+        return file.read(c -> file.sql(c).quarters("task"));
     }
 
     public int count() {
-        return file.read(c -> new Sql(c).one("SELECT COUNT(*) AS n FROM task", row -> row.integer("n")).orElse(0));
+        return file.read(c -> file.sql(c).one("SELECT COUNT(*) AS n FROM task", row -> row.integer("n")).orElse(0));
     }
 
     /** Deletes the task with its checklist and hazards; action items sent to it keep going without it. */
     public void delete(UUID id) {
-        file.inTransaction(c -> new Sql(c).deleteById("task", id));
+        file.inTransaction(c -> file.sql(c).deleteById("task", id));
     }
 
     /** Tasks with their checklists, in two queries however many tasks there are. */
@@ -151,6 +157,6 @@ public final class TaskRepository {
 
     /** The tasks one person owns on the board of a quarter, in board order; nobody else's are read. */
     public List<Task> listOwnedBy(UUID ownerId, Quarter quarter) {
-        return file.read(c -> select(new Sql(c), "owner_id = ? AND quarter = ?", BOARD_ORDER, ownerId, quarter));
+        return file.read(c -> select(file.sql(c), "owner_id = ? AND quarter = ?", BOARD_ORDER, ownerId, quarter));
     }
 }

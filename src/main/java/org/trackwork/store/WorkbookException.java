@@ -8,7 +8,15 @@ public final class WorkbookException extends Exception {
     /** What is wrong with the file; the UI turns each into a message saying what to do. */
     public enum Problem {
         NOT_FOUND, FOLDER, NOT_READABLE, EMPTY, NOT_SQLITE, NOT_OURS, NEWER_VERSION, TRUNCATED, DAMAGED,
-        READ_ONLY, IN_USE, OPEN_HERE, ALREADY_EXISTS, IO
+        /** Its structure is not what Trackwork made: another program added or altered tables, triggers or views. */
+        CHANGED_BY_OTHER_PROGRAM,
+        READ_ONLY, IN_USE, OPEN_HERE, ALREADY_EXISTS,
+        /** The folder the workbook is to be made in cannot be written; the detail names it. */
+        FOLDER_NOT_WRITABLE,
+        DISK_FULL,
+        /** A copy or backup that belongs to another workbook. */
+        OTHER_WORKBOOK,
+        IO
     }
 
     private final Problem problem;

@@ -6,9 +6,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
@@ -18,112 +20,168 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.trackwork.store.WorkbookException.Problem;
 
 /**
- * An exclusive lock on a lock file beside the workbook, so that only one process writes it. The operating system
- * drops the lock when the process dies, so a crash never leaves a workbook locked; the file tells others who holds it.
+ * An exclusive operating-system lock on the workbook file itself, so that only one process writes it whatever
+ * path reaches it: a symbolic link, a hard link, {@code ../}, another spelling. The lock lies on one byte far beyond
+ * the end of the file and beyond the bytes SQLite locks, so it never stands in SQLite's way. The operating system
+ * drops it when the process dies, so a crash never leaves a workbook locked.
  *
- * <p>On Linux the lock belongs to the process, and closing any channel on the lock file, even one opened only to
- * ask, drops it. So this process keeps its own set of the lock files it holds and refuses a second open from that
- * set, before a channel is ever opened.
+ * <p>On Unix such a lock belongs to the process and to the file, and closing any descriptor of the file in this
+ * process drops it, even one opened only to read. So this process keeps its own set of the files it holds, by
+ * identity, and refuses a second open from that set before a descriptor is ever opened; and the lock is taken again
+ * after the checks of an open, whose SQLite connections close descriptors. Once the workbook's connection is open
+ * SQLite holds a lock of its own on the file and keeps any further descriptor open until it is closed.
+ *
+ * <p>A small file beside the workbook ({@code team.trackwork.lock}) says who holds it, for the message another
+ * window shows; it is only a note, never the lock.
  */
 final class WorkbookLock implements AutoCloseable {
 
-    /** The lock files this process holds, by real path. */
-    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
-    /** Channels on a lock file held here under another name (a hard link); closing one would drop the lock. */
+    /** The byte that is locked: past any workbook's end and past SQLite's lock bytes around 1 GiB. */
+    static final long POSITION = Long.MAX_VALUE - 1;
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbookLock.class);
+    /** The files this process holds, by identity. */
+    private static final Set<FileIdentity> HELD_HERE = ConcurrentHashMap.newKeySet();
+    /** Channels that must stay open: closing one would drop a lock this process holds on the same file. */
     private static final List<FileChannel> NEVER_CLOSED = Collections.synchronizedList(new ArrayList<>());
 
-    private final Path lockFile;
-    private final Path heldAs;
+    private final Path notePath;
+    private final FileIdentity identity;
     private final FileChannel channel;
-    private final FileLock lock;
+    private final String note;
+    private FileLock lock;
     private boolean released;
 
-    private WorkbookLock(Path lockFile, Path heldAs, FileChannel channel, FileLock lock) {
-        this.lockFile = lockFile;
-        this.heldAs = heldAs;
+    private WorkbookLock(Path notePath, FileIdentity identity, FileChannel channel, FileLock lock, String note) {
+        this.notePath = notePath;
+        this.identity = identity;
         this.channel = channel;
         this.lock = lock;
+        this.note = note;
     }
 
-    static Path lockFileOf(Path workbook) {
+    /** The note beside a workbook that says who holds it. */
+    static Path noteOf(Path workbook) {
         return workbook.resolveSibling(workbook.getFileName() + ".lock");
     }
 
-    /** True when this process holds the workbook's lock; answered without opening the lock file. */
-    static boolean heldHere(Path workbook) {
-        Path lockFile = lockFileOf(workbook);
-        if (!Files.exists(lockFile)) {
-            return false;
-        }
-        try {
-            return HELD_HERE.contains(lockFile.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
+    /** True when this process holds the file's lock, by whatever name; answered without opening the file. */
+    static boolean heldHere(Path file) {
+        return FileIdentity.ofQuietly(file).map(HELD_HERE::contains).orElse(false);
     }
 
     /**
-     * Takes the lock of a workbook.
+     * Takes the lock of a workbook file that exists.
      *
-     * @throws WorkbookException OPEN_HERE when this process holds it, IN_USE (saying who) when another one does
+     * @throws WorkbookException OPEN_HERE when this process holds it, IN_USE (saying who, where it can be told) when
+     *                           another one does, NOT_FOUND when there is no file
      */
-    static WorkbookLock acquire(Path workbook) throws WorkbookException {
-        Path lockFile = lockFileOf(workbook);
-        Path heldAs;
+    static WorkbookLock acquire(Path file) throws WorkbookException {
+        return acquire(file, noteOf(file));
+    }
+
+    private static WorkbookLock acquire(Path file, Path notePath) throws WorkbookException {
+        FileIdentity identity;
         try {
-            if (!Files.exists(lockFile)) {
-                try {
-                    OwnerOnly.createFile(lockFile);
-                } catch (FileAlreadyExistsException raced) {
-                    // another process created it first; the lock below decides who wins
-                }
-            }
-            heldAs = lockFile.toRealPath();
+            identity = FileIdentity.of(file)
+                    .orElseThrow(() -> new WorkbookException(Problem.NOT_FOUND, file, ""));
         } catch (IOException e) {
-            throw new WorkbookException(Problem.IO, workbook, String.valueOf(e.getMessage()), e);
+            throw new WorkbookException(Problem.IO, file, String.valueOf(e.getMessage()), e);
         }
-        if (!HELD_HERE.add(heldAs)) {
-            throw new WorkbookException(Problem.OPEN_HERE, workbook, "");
+        if (!HELD_HERE.add(identity)) {
+            throw new WorkbookException(Problem.OPEN_HERE, file, "");
         }
         FileChannel channel = null;
         boolean acquired = false;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException heldHereByAnotherName) {
+                lock = channel.tryLock(POSITION, 1, false);
+            } catch (OverlappingFileLockException heldHereUnseen) {
                 NEVER_CLOSED.add(channel);
                 channel = null;
-                throw new WorkbookException(Problem.OPEN_HERE, workbook, "");
+                throw new WorkbookException(Problem.OPEN_HERE, file, "");
             }
             if (lock == null) {
-                // held by another process; this channel holds no lock of ours, so closing it releases nothing
-                String holder = readHolder(channel);
-                throw new WorkbookException(Problem.IN_USE, workbook, holder);
+                // held by another process; this process held nothing on the file, so closing drops nothing
+                throw new WorkbookException(Problem.IN_USE, file, LockHolder.describe(file, identity));
             }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)), 0);
-            channel.force(true);
+            if (!identity.equals(FileIdentity.of(file).orElse(null))) {
+                lock.release();
+                throw new WorkbookException(Problem.IO, file, "the file was replaced while it was being opened");
+            }
+            String note = describeThisProcess() + "\n" + identity.key();
+            try {
+                writeNote(notePath, note);
+            } catch (IOException e) {
+                // only a note for other windows' messages: the lock holds without it
+                LOG.warn("Could not write the lock note {}: {}", notePath.getFileName(), e.getMessage());
+            }
             acquired = true;
-            return new WorkbookLock(lockFile, heldAs, channel, lock);
+            return new WorkbookLock(notePath, identity, channel, lock, note);
+        } catch (NoSuchFileException e) {
+            throw new WorkbookException(Problem.NOT_FOUND, file, "", e);
         } catch (IOException e) {
-            throw new WorkbookException(Problem.IO, workbook, String.valueOf(e.getMessage()), e);
+            throw new WorkbookException(Problem.IO, file, String.valueOf(e.getMessage()), e);
         } finally {
             if (!acquired) {
                 closeQuietly(channel);
-                HELD_HERE.remove(heldAs);
+                HELD_HERE.remove(identity);
             }
         }
     }
 
-    private static String readHolder(FileChannel channel) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(512);
-        int read = channel.read(buffer, 0);
-        return read <= 0 ? "" : new String(buffer.array(), 0, read, StandardCharsets.UTF_8).strip();
+    /**
+     * Takes the lock again after this process closed a descriptor of the file (an SQLite connection that checked
+     * it), which dropped it.
+     *
+     * @return false when another process took the file in between; this lock then holds nothing
+     */
+    synchronized boolean reassert() {
+        if (released) {
+            return false;
+        }
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+            lock = channel.tryLock(POSITION, 1, false);
+        } catch (IOException | OverlappingFileLockException e) {
+            lock = null;
+        }
+        return lock != null;
+    }
+
+    /**
+     * Locks another file that is about to be moved into this one's place (a backup being restored), before it is
+     * moved: the lock goes with the file, so no other window can open it under the workbook's name before this
+     * process does. Then this lock is released.
+     */
+    synchronized WorkbookLock handOverTo(Path replacement) throws WorkbookException {
+        WorkbookLock next = acquire(replacement, notePath);
+        close();
+        return next;
+    }
+
+    /** The file this lock was taken on, as the file system knew it then. */
+    FileIdentity identity() {
+        return identity;
+    }
+
+    private static void writeNote(Path note, String text) throws IOException {
+        // never through a link someone planted in its place
+        Files.deleteIfExists(note);
+        OwnerOnly.createFile(note);
+        try (SeekableByteChannel out = Files.newByteChannel(note, Set.of(StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS))) {
+            out.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     private static String describeThisProcess() {
@@ -147,20 +205,35 @@ final class WorkbookLock implements AutoCloseable {
         }
     }
 
+    /** Deletes the note only while it is this lock's own: another window may hold the file now at that name. */
+    private void deleteOwnNote() {
+        try {
+            if (Files.isRegularFile(notePath, LinkOption.NOFOLLOW_LINKS)
+                    && note.equals(Files.readString(notePath, StandardCharsets.UTF_8))) {
+                Files.delete(notePath);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete the lock note {}: {}", notePath.getFileName(), e.getMessage());
+        }
+    }
+
+    /** The note goes first, so that it never describes a process that no longer holds the file. */
     @Override
     public synchronized void close() {
         if (released) {
             return;
         }
         released = true;
+        deleteOwnNote();
         try {
-            lock.release();
-            channel.close();
-            Files.deleteIfExists(lockFile);
+            if (lock != null) {
+                lock.release();
+            }
         } catch (IOException ignored) {
-            // a stale lock file is harmless: its lock is gone with the channel
+            // closing the channel releases it too
         } finally {
-            HELD_HERE.remove(heldAs);
+            closeQuietly(channel);
+            HELD_HERE.remove(identity);
         }
     }
 }

@@ -31,7 +31,7 @@ class WorkbookBackupsTest {
             Clock clock = Clock.fixed(start.plus(Duration.ofMinutes(i)), ZoneOffset.UTC);
             new WorkbookOpener(new WorkbookBackups(backupFolder, clock)).open(path).close();
         }
-        var backups = new WorkbookBackups(backupFolder, Clock.systemUTC()).list(path);
+        var backups = new WorkbookBackups(backupFolder, Clock.systemUTC()).list(WorkbookFile.idOf(path).orElseThrow());
         assertThat(backups).hasSize(WorkbookBackups.KEEP);
         assertThat(backups.get(0).getFileName().toString()).isEqualTo("team-20261127-100200-000.trackwork");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backupFolder))).isEqualTo("rwx------");
@@ -43,13 +43,43 @@ class WorkbookBackupsTest {
     }
 
     @Test
-    void backupsOfAnotherWorkbookWithALongerNameAreLeftAlone() throws Exception {
+    void twoWorkbooksOfTheSameNameInTwoFoldersKeepTheirOwnBackups() throws Exception {
         Path backupFolder = folder.resolve("backups");
-        Path team = folder.resolve("team.trackwork");
-        Path teamB = folder.resolve("team-b.trackwork");
-        WorkbookFile.create(team).close();
-        WorkbookFile.create(teamB).close();
-        new WorkbookOpener(new WorkbookBackups(backupFolder, Clock.systemUTC())).open(teamB).close();
-        assertThat(new WorkbookBackups(backupFolder, Clock.systemUTC()).list(team)).isEmpty();
+        Path teamA = folder.resolve("a/team.trackwork");
+        Path teamB = folder.resolve("b/team.trackwork");
+        WorkbookOpener opener = new WorkbookOpener(new WorkbookBackups(backupFolder, Clock.systemUTC()));
+        try (Workbook a = opener.create(teamA)) {
+            a.people().save(Person.newCrewMember("Ada of team A", ""));
+        }
+        try (Workbook b = opener.create(teamB)) {
+            b.people().save(Person.newCrewMember("Bo of team B", ""));
+        }
+        for (int i = 0; i < WorkbookBackups.KEEP + 2; i++) {
+            opener.open(teamB).close();
+        }
+        try (Workbook a = opener.open(teamA)) {
+            var backupsOfA = opener.backupsOf(a);
+            // the one taken at creation and the one of this open: B's opens pushed none of A's out
+            assertThat(backupsOfA).hasSize(2);
+            for (Path backup : backupsOfA) {
+                try (Workbook copy = new Workbook(WorkbookFile.open(backup))) {
+                    assertThat(copy.id()).isEqualTo(a.id());
+                    assertThat(copy.people().list()).extracting(Person::name).doesNotContain("Bo of team B");
+                }
+            }
+        }
+        try (Workbook b = opener.open(teamB)) {
+            assertThat(opener.backupsOf(b)).hasSize(WorkbookBackups.KEEP);
+        }
+    }
+
+    @Test
+    void namesThatDifferOnlyByPunctuationDoNotShareBackups() throws Exception {
+        Path backupFolder = folder.resolve("backups");
+        WorkbookOpener opener = new WorkbookOpener(new WorkbookBackups(backupFolder, Clock.systemUTC()));
+        try (Workbook spaced = opener.create(folder.resolve("team a.trackwork"));
+             Workbook dashed = opener.create(folder.resolve("team_a.trackwork"))) {
+            assertThat(opener.backupsOf(spaced)).hasSize(1).doesNotContainAnyElementsOf(opener.backupsOf(dashed));
+        }
     }
 }

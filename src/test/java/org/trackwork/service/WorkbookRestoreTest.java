@@ -65,7 +65,7 @@ class WorkbookRestoreTest {
         try (Workbook created = new Workbook(WorkbookFile.create(path))) {
             created.people().save(Person.newCrewMember("Ada", ""));
         }
-        Path unmigratable = OddWorkbooks.checksOutButCannotBeMigrated(folder.resolve("odd.trackwork"));
+        Path unmigratable = OddWorkbooks.unmigratableCopyOf(path, folder.resolve("odd.trackwork"));
         Workbook current = opener(0).open(path);
         assertThatThrownBy(() -> opener(1).restore(current, unmigratable))
                 .isInstanceOfSatisfying(WorkbookException.class,

@@ -69,7 +69,7 @@ class ColumnLimitRepositoryTest {
 
     @Test
     void theSchemaRefusesALimitBelowOneEvenWithoutTheRepository() {
-        assertThatThrownBy(() -> file.inTransaction(c -> new Sql(c).update(
+        assertThatThrownBy(() -> file.inTransaction(c -> file.sql(c).update(
                 "INSERT INTO column_limit (board_column, wip_limit) VALUES (?, ?)", Column.LAID, 0)))
                 .isInstanceOf(StoreException.class);
     }

@@ -12,17 +12,28 @@ public final class OddWorkbooks {
     }
 
     /**
-     * Writes a file marked as ours and whole, so that it checks out, but with a table the first migration would
-     * create: Flyway refuses to migrate it, so opening it fails only after every check passed.
+     * Writes a workbook that passes every check, but whose migration history no longer matches the migrations (its
+     * first one's checksum is altered): Flyway refuses to migrate it, so opening it fails only after every check.
      */
     public static Path checksOutButCannotBeMigrated(Path file) throws Exception {
+        WorkbookFile.create(file).close();
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA application_id = " + WorkbookFile.APPLICATION_ID);
-            statement.execute("CREATE TABLE person (name TEXT)");
+            statement.execute("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'");
         }
         WorkbookFile.verifyCopy(file);
         return file;
+    }
+
+    /** Like {@link #checksOutButCannotBeMigrated}, as a copy of a closed workbook: a backup of it, in effect. */
+    public static Path unmigratableCopyOf(Path workbook, Path copy) throws Exception {
+        java.nio.file.Files.copy(workbook, copy);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + copy);
+             Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'");
+        }
+        WorkbookFile.verifyCopy(copy);
+        return copy;
     }
 
     /** Keeps every edit of the open workbook in its -wal, as if the process were to crash before a checkpoint. */

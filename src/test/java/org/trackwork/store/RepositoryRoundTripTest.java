@@ -301,12 +301,28 @@ class RepositoryRoundTripTest {
 
     @Test
     void aFailedSaveLeavesNothingBehind() {
-        Task ownedByStranger = new Task(UUID.randomUUID(), Q4, "Orphan", "", Column.SURVEYED, 0, UUID.randomUUID(),
-                null, null, null, List.of(ChecklistItem.of("Never stored")), Instant.now());
+        ChecklistItem twice = ChecklistItem.of("Stored twice");
+        Task withDoubledItem = new Task(UUID.randomUUID(), Q4, "Doubled", "", Column.SURVEYED, 0, null, null, null,
+                null, List.of(twice, twice), Instant.now());
 
-        assertThatThrownBy(() -> tasks.save(ownedByStranger)).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> tasks.save(withDoubledItem)).isInstanceOf(StoreException.class);
         assertThat(tasks.count()).isZero();
         assertThat(rowCount("checklist_item")).isZero();
+    }
+
+    @Test
+    void aLinkToARecordThatIsNotThereIsDroppedRatherThanFailingTheSave() throws Exception {
+        Task ownedByStranger = new Task(UUID.randomUUID(), Q4, "Orphan", "", Column.SURVEYED, 0, UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), null, List.of(ChecklistItem.of("Kept")), Instant.now());
+
+        tasks.save(ownedByStranger);
+        reopen();
+
+        Task stored = tasks.find(ownedByStranger.id()).orElseThrow();
+        assertThat(stored.ownerId()).isNull();
+        assertThat(stored.goalId()).isNull();
+        assertThat(stored.stationId()).isNull();
+        assertThat(stored.checklist()).extracting(ChecklistItem::text).containsExactly("Kept");
     }
 
     @Test
@@ -434,7 +450,7 @@ class RepositoryRoundTripTest {
     }
 
     private int rowCount(String table) {
-        return file.read(c -> new Sql(c).one("SELECT COUNT(*) AS n FROM " + table, row -> row.integer("n")))
+        return file.read(c -> file.sql(c).one("SELECT COUNT(*) AS n FROM " + table, row -> row.integer("n")))
                 .orElseThrow();
     }
 

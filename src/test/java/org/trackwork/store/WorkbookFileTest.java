@@ -107,45 +107,42 @@ class WorkbookFileTest {
     }
 
     @Test
-    void reopeningAfterReplacingTheFileKeepsTheLockThroughout() throws Exception {
+    void reopeningWithAReplacementLocksItBeforeItTakesTheWorkbooksPlace() throws Exception {
         Path path = closedWorkbook("team.trackwork");
-        Path replacement = folder.resolve("replacement.trackwork");
+        Path replacement = folder.resolve(".team.trackwork.restoring");
         try (WorkbookFile other = WorkbookFile.create(replacement)) {
             new PersonRepository(other).save(Person.newCrewMember("From the replacement", ""));
         }
         WorkbookFile current = WorkbookFile.open(path);
-        List<String> whileClosed = new java.util.ArrayList<>();
-        try (WorkbookFile reopened = current.reopenAfter(file -> {
-            whileClosed.add(problemOpening(file));
-            try {
-                whileClosed.add(OpenInAnotherProcess.tryOpen(file));
-            } catch (Exception e) {
-                throw new IOException(e);
-            }
-            Files.move(replacement, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        })) {
-            assertThat(whileClosed.get(0)).isEqualTo("OPEN_HERE");
-            assertThat(whileClosed.get(1)).startsWith("IN_USE ");
+        try (WorkbookFile reopened = current.reopenWith(replacement)) {
             assertThat(current.isOpen()).isFalse();
+            assertThat(replacement).doesNotExist();
             assertThat(new PersonRepository(reopened).list()).extracting(Person::name)
                     .containsExactly("From the replacement");
             assertProblem(() -> WorkbookFile.open(path), Problem.OPEN_HERE);
+            assertThat(OpenInAnotherProcess.tryOpen(path)).startsWith("IN_USE ")
+                    .contains("process " + ProcessHandle.current().pid());
             current.close();
             assertProblem(() -> WorkbookFile.open(path), Problem.OPEN_HERE);
+            new PersonRepository(reopened).save(Person.newCrewMember("Saved after the reopen", ""));
         }
-        WorkbookFile.open(path).close();
+        try (WorkbookFile again = WorkbookFile.open(path)) {
+            assertThat(new PersonRepository(again).list()).hasSize(2);
+        }
     }
 
     @Test
     void aReopenThatFailsReleasesTheLock() throws Exception {
         Path path = closedWorkbook("team.trackwork");
+        Path garbage = Files.writeString(folder.resolve(".team.trackwork.restoring"), "not a workbook");
         WorkbookFile current = WorkbookFile.open(path);
-        assertThatThrownBy(() -> current.reopenAfter(file -> Files.writeString(file, "not a workbook")))
+        assertThatThrownBy(() -> current.reopenWith(garbage))
                 .isInstanceOfSatisfying(WorkbookException.class,
                         e -> assertThat(e.problem()).isEqualTo(Problem.NOT_SQLITE));
         assertThat(current.isOpen()).isFalse();
         assertProblem(() -> WorkbookFile.open(path), Problem.NOT_SQLITE);
-        assertThat(WorkbookLock.lockFileOf(path)).doesNotExist();
+        assertThat(WorkbookLock.noteOf(path)).doesNotExist();
+        assertThat(OpenInAnotherProcess.tryOpen(path)).startsWith("NOT_SQLITE");
     }
 
     @Test
@@ -160,11 +157,14 @@ class WorkbookFileTest {
     }
 
     @Test
-    void aCreateThatCannotTakeItsLockLeavesNoFileBehind() throws Exception {
+    void aLockNoteThatCannotBeWrittenDoesNotKeepTheWorkbookFromOpening() throws Exception {
         Path path = folder.resolve("team.trackwork");
-        Files.createDirectory(WorkbookLock.lockFileOf(path));
-        assertProblem(() -> WorkbookFile.create(path), Problem.IO);
-        assertThat(path).doesNotExist();
+        Path note = Files.createDirectories(WorkbookLock.noteOf(path).resolve("in the way"));
+        try (WorkbookFile created = WorkbookFile.create(path)) {
+            new PersonRepository(created).save(Person.newCrewMember("Ada", ""));
+            assertThat(OpenInAnotherProcess.tryOpen(path)).startsWith("IN_USE");
+        }
+        assertThat(note).isDirectory();
     }
 
     @Test
@@ -215,7 +215,7 @@ class WorkbookFileTest {
     void aLockLeftByACrashedProcessDoesNotBlockTheNextOpen() throws Exception {
         Path path = folder.resolve("team.trackwork");
         WorkbookFile.create(path).close();
-        Files.writeString(WorkbookLock.lockFileOf(path), "someone on elsewhere, process 1");
+        Files.writeString(WorkbookLock.noteOf(path), "someone on elsewhere, process 1");
         WorkbookFile.open(path).close();
     }
 
@@ -318,7 +318,7 @@ class WorkbookFileTest {
         Path copy = folder.resolve("copy.trackwork");
         try (WorkbookFile workbook = WorkbookFile.create(path)) {
             new PersonRepository(workbook).save(Person.newCrewMember("Ada", ""));
-            workbook.copyTo(copy);
+            workbook.copyTo(copy, true);
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rw-------");
         try (WorkbookFile opened = WorkbookFile.open(copy)) {
@@ -335,8 +335,8 @@ class WorkbookFileTest {
         try (WorkbookFile workbook = WorkbookFile.create(folder.resolve("team.trackwork"));
              WorkbookFile open = WorkbookFile.create(other)) {
             new PersonRepository(open).save(Person.newCrewMember("Grace", ""));
-            assertProblem(() -> workbook.copyTo(other), Problem.OPEN_HERE);
-            assertProblem(() -> workbook.copyTo(workbook.path()), Problem.OPEN_HERE);
+            assertProblem(() -> workbook.copyTo(other, true), Problem.OPEN_HERE);
+            assertProblem(() -> workbook.copyTo(workbook.path(), true), Problem.OPEN_HERE);
             new PersonRepository(open).save(Person.newCrewMember("Still writable", ""));
             assertThat(new PersonRepository(open).list()).hasSize(2);
         }
@@ -349,7 +349,7 @@ class WorkbookFileTest {
         Process holder = OpenInAnotherProcess.start(other, true);
         try (WorkbookFile workbook = WorkbookFile.create(folder.resolve("team.trackwork"))) {
             assertThat(OpenInAnotherProcess.result(holder)).isEqualTo("OPENED");
-            assertProblem(() -> workbook.copyTo(other), Problem.IN_USE);
+            assertProblem(() -> workbook.copyTo(other, true), Problem.IN_USE);
         } finally {
             holder.getOutputStream().close();
             holder.waitFor();
@@ -371,7 +371,7 @@ class WorkbookFileTest {
 
         try (WorkbookFile workbook = WorkbookFile.create(folder.resolve("team.trackwork"))) {
             new PersonRepository(workbook).save(Person.newCrewMember("Ada", ""));
-            workbook.copyTo(target);
+            workbook.copyTo(target, true);
         }
         try (WorkbookFile copy = WorkbookFile.open(target)) {
             assertThat(new PersonRepository(copy).list()).extracting(Person::name).containsExactly("Ada");

@@ -38,6 +38,8 @@ import org.trackwork.domain.Person;
 import org.trackwork.domain.Task;
 import org.trackwork.service.TaskFilter;
 import org.trackwork.ui.common.Choices;
+import org.trackwork.ui.common.DateFields;
+import org.trackwork.ui.common.Fields;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.WrappingCell;
 
@@ -68,6 +70,7 @@ public final class BoardController {
     @FXML private Button recogniseOwnerButton;
     @FXML private ComboBox<LinkChoice> taskLink;
     @FXML private DatePicker taskDue;
+    @FXML private Label taskDueProblem;
     @FXML private ListView<ChecklistItem> checklist;
     @FXML private TextField newItem;
     @FXML private Button hazardButton;
@@ -521,6 +524,7 @@ public final class BoardController {
                 viewModel.update(task -> task.linkedTo(choice.goalId(), choice.stationId()));
             }
         });
+        Fields.showProblem(taskDue, taskDueProblem, DateFields.strict(taskDue));
         taskDue.valueProperty().addListener((observable, old, date) -> {
             if (!filling) {
                 viewModel.update(task -> task.withDue(date));

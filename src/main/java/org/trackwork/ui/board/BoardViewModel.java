@@ -34,6 +34,7 @@ import org.trackwork.domain.Severity;
 import org.trackwork.domain.Station;
 import org.trackwork.domain.StationKind;
 import org.trackwork.domain.Task;
+import org.trackwork.domain.Refusal;
 import org.trackwork.service.BoardOrder;
 import org.trackwork.service.BoardSnapshot;
 import org.trackwork.service.Edit;
@@ -228,7 +229,7 @@ public final class BoardViewModel {
         Task added;
         try {
             added = Task.surveyed(snapshot.quarter(), title, 0).movedTo(column, 0);
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             return e.getMessage();
         }
         List<Task> changed = BoardOrder.addOnTop(snapshot.tasks(), added);
@@ -447,7 +448,7 @@ public final class BoardViewModel {
         Task after;
         try {
             after = change.apply(before);
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             return e.getMessage();
         }
         if (after.equals(before)) {

@@ -19,6 +19,15 @@ public interface DialogService {
      */
     Optional<String> askText(String title, String label, String initial, Function<String, String> validator);
 
+    /**
+     * Asks the user what to do, with a button for each answer, the first one the default; closing the dialog
+     * answers nothing.
+     *
+     * @param details a longer text under the message, such as a list of what was found; empty for none
+     */
+    <T> Optional<T> ask(String title, String message, String details, List<T> answers,
+                        Function<? super T, String> labelOf);
+
     /** Lets the user pick one of the choices, each shown as its {@code toString()}. */
     default <T> Optional<T> choose(String title, String label, List<T> choices) {
         return choose(title, label, choices, String::valueOf);

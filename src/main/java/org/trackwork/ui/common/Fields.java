@@ -1,7 +1,8 @@
 package org.trackwork.ui.common;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 
@@ -12,9 +13,9 @@ public final class Fields {
     }
 
     /** Says the problem under the field (the label takes no room without one) and marks the field red. */
-    public static void showProblem(Control field, Label label, StringBinding problem) {
+    public static void showProblem(Control field, Label label, ObservableStringValue problem) {
         label.textProperty().bind(problem);
-        label.visibleProperty().bind(problem.isNotEmpty());
+        label.visibleProperty().bind(Bindings.isNotEmpty(problem));
         label.managedProperty().bind(label.visibleProperty());
         problem.addListener((observable, old, now) ->
                 field.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));

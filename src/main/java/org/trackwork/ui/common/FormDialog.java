@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -22,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.trackwork.domain.Refusal;
 
 /**
  * A form in a dialog: labelled fields, rules that mark the field at fault (ControlsFX validation) and say what is
@@ -65,13 +68,24 @@ public abstract class FormDialog<R> extends Dialog<R> {
         setResultConverter(button -> button == ok && firstProblem() == null ? result() : null);
     }
 
-    /** Adds a labelled field; every change to it checks the form again. */
+    /**
+     * Adds a labelled field; every change to it checks the form again. A date field reads what is typed strictly:
+     * text that is no date, or a day the calendar does not have, keeps OK disabled and is said under the form.
+     */
     protected <N extends Node> N row(String label, N field) {
         Label caption = new Label(label);
         caption.setLabelFor(field);
         grid.addRow(rows++, caption, field);
         GridPane.setHgrow(field, Priority.ALWAYS);
         watch(field);
+        if (field instanceof DatePicker picker) {
+            ReadOnlyStringProperty typed = DateFields.strict(picker);
+            rule(picker, () -> typed.get().isEmpty() ? null : typed.get());
+            typed.addListener(observable -> {
+                touched = true;
+                recheck();
+            });
+        }
         return field;
     }
 
@@ -135,8 +149,11 @@ public abstract class FormDialog<R> extends Dialog<R> {
         try {
             construction.run();
             return null;
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (Refusal e) {
             return e.getMessage();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // never the text of a Java exception
+            return Messages.get("validation.invalid");
         }
     }
 

@@ -55,6 +55,36 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public <T> Optional<T> ask(String title, String message, String details, List<T> answers,
+                               Function<? super T, String> labelOf) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        prepare(alert, title);
+        alert.setContentText(message);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getButtonTypes().clear();
+        java.util.Map<ButtonType, T> byButton = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < answers.size(); i++) {
+            T answer = answers.get(i);
+            ButtonBar.ButtonData data = i == 0 ? ButtonBar.ButtonData.OK_DONE
+                    : i == answers.size() - 1 && answers.size() > 1 ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : ButtonBar.ButtonData.OTHER;
+            ButtonType button = new ButtonType(labelOf.apply(answer), data);
+            byButton.put(button, answer);
+            alert.getButtonTypes().add(button);
+        }
+        if (!details.isBlank()) {
+            javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(details);
+            area.setId("dialogDetails");
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(Math.min(12, (int) details.lines().count() + 1));
+            alert.getDialogPane().setExpandableContent(area);
+            alert.getDialogPane().setExpanded(true);
+        }
+        return alert.showAndWait().map(byButton::get);
+    }
+
+    @Override
     public Optional<String> askText(String title, String label, String initial,
                                     Function<String, String> validator) {
         Dialog<String> dialog = new Dialog<>();

@@ -52,8 +52,13 @@ public final class FxTaskRunner implements TaskRunner {
                     finished(task, true);
                     task.successHandler().accept(result);
                 });
-            } catch (Exception | LinkageError | AssertionError e) {
-                LOG.error("Background task failed", e);
+            } catch (Throwable e) {
+                // whatever it is, the edit is reported and counted down, so the status line never stays on Saving
+                if (FailureText.expected(e)) {
+                    LOG.warn("Background task not done: {}", e.getClass().getSimpleName());
+                } else {
+                    LOG.error("Background task failed", e);
+                }
                 Platform.runLater(() -> {
                     finished(task, false);
                     (task.failureHandler() != null ? task.failureHandler()

@@ -24,6 +24,7 @@ import org.trackwork.service.TaskRunner;
 import org.trackwork.service.UndoHistory;
 import org.trackwork.service.UndoState;
 import org.trackwork.service.Workbook;
+import org.trackwork.store.WorkbookGone;
 
 /**
  * What every area shares about the workbook in front of the user: the workbook itself, the quarter and search of
@@ -42,7 +43,10 @@ public final class WorkbookSession {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<UndoState> undoState = new ReadOnlyObjectWrapper<>(UndoState.EMPTY);
     private final LongProperty changes = new SimpleLongProperty();
+    private final ReadOnlyObjectWrapper<WorkbookGone> gone = new ReadOnlyObjectWrapper<>();
     private Consumer<UUID> sharedScreenOpener = personId -> { };
+    private Consumer<WorkbookGone> goneHandler = reason -> { };
+    private int unreadableTold;
 
     public WorkbookSession(TaskRunner runner, DialogService dialogs, Clock clock) {
         this.runner = runner;
@@ -58,6 +62,8 @@ public final class WorkbookSession {
     public void show(Workbook opened) {
         Workbook previous = workbook.get();
         workbook.set(opened);
+        gone.set(opened == null ? null : opened.gone().orElse(null));
+        unreadableTold = 0;
         undoState.set(UndoState.EMPTY);
         BackgroundTask.wrap(() -> {
             history.clear();
@@ -79,6 +85,37 @@ public final class WorkbookSession {
         sharedScreenOpener.accept(personId);
     }
 
+    /** The shell says how the user is told that the workbook was moved, replaced or changed by another program. */
+    public void setGoneHandler(Consumer<WorkbookGone> handler) {
+        goneHandler = handler;
+    }
+
+    /**
+     * Asks, on the writer thread, whether the workbook is still the file at its path and unchanged by other
+     * programs, as when the window comes back to the front; the user is told at once when it is not.
+     */
+    public void checkInPlace() {
+        Workbook current = workbook.get();
+        if (current == null || gone.get() != null) {
+            return;
+        }
+        BackgroundTask.wrap(current::checkInPlace)
+                .onSuccess(answer -> answer.ifPresent(reason -> markGone(current, reason)))
+                .executeWith(runner);
+    }
+
+    private void markGone(Workbook current, WorkbookGone reason) {
+        if (workbook.get() == current && gone.get() == null) {
+            gone.set(reason);
+            goneHandler.accept(reason);
+        }
+    }
+
+    /** Why the workbook in front of the user saves nothing more, or null while it is its file. */
+    public ReadOnlyObjectProperty<WorkbookGone> goneProperty() {
+        return gone.getReadOnlyProperty();
+    }
+
     /** Takes away a workbook that was closed under the session (a restore that failed): none is shown open. */
     public void closeWorkbook() {
         show(null);
@@ -94,9 +131,22 @@ public final class WorkbookSession {
                 .onSuccess(result -> {
                     if (workbook.get() == current) {
                         then.accept(result);
+                        tellUnreadable(current);
                     }
                 })
                 .executeWith(runner);
+    }
+
+    /**
+     * Rows that another program wrote and Trackwork cannot read are left out of what shows; the user is told once
+     * how many, and told again only when more are found, not at every reload.
+     */
+    private void tellUnreadable(Workbook current) {
+        int count = current.unreadableRows().count();
+        if (count > unreadableTold) {
+            unreadableTold = count;
+            dialogs.notifyError(Messages.get("unreadable.notice", count, current.name()));
+        }
     }
 
     /** Saves an edit at once, as its own transaction, and makes it undoable. */
@@ -137,21 +187,25 @@ public final class WorkbookSession {
                     }
                 })
                 .onFailure(failure -> {
-                    LOG.warn("Edit not saved: {}", failure.toString());
-                    dialogs.notifyError(Messages.get("edit.failed", reason(failure)));
+                    LOG.warn("Edit not saved: {}", failure.getClass().getSimpleName());
+                    if (failure instanceof WorkbookGone reason) {
+                        markGone(current, reason);
+                    } else {
+                        dialogs.notifyError(Messages.get("edit.failed", reason(failure)));
+                    }
                     changes.set(changes.get() + 1);
                 })
                 .executeWith(runner);
     }
 
-    /** The message a user can act on: the domain's own words for invalid input, a general one otherwise. */
+    /** The message a user can act on: the domain's own words for invalid input, the real cause otherwise. */
     public static String reason(Throwable failure) {
-        return failure instanceof IllegalArgumentException ? failure.getMessage() : Messages.get("edit.failed.io");
+        return FailureText.ofEdit(failure);
     }
 
     /** Why a read failed, as {@link #reason} says it for an edit. */
     public static String readReason(Throwable failure) {
-        return failure instanceof IllegalArgumentException ? failure.getMessage() : Messages.get("read.failed.io");
+        return FailureText.ofRead(failure);
     }
 
     public ReadOnlyObjectProperty<Workbook> workbookProperty() {
@@ -179,6 +233,11 @@ public final class WorkbookSession {
 
     public ReadOnlyObjectProperty<UndoState> undoStateProperty() {
         return undoState.getReadOnlyProperty();
+    }
+
+    /** Makes every area read the workbook again, after a change that was not an edit (a repair). */
+    public void reloadAll() {
+        changes.set(changes.get() + 1);
     }
 
     /** Counts changes to the workbook's content; areas reload when it moves. */

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Quarter;
+import org.trackwork.domain.Refusal;
 import org.trackwork.service.CrewSnapshot;
 import org.trackwork.service.Edit;
 import org.trackwork.service.PersonChange;
@@ -198,7 +199,7 @@ public final class CrewViewModel {
         try {
             Person.newCrewMember(name, "");
             return null;
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             return e.getMessage();
         }
     }

@@ -25,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.trackwork.domain.Person;
 import org.trackwork.service.OneOnOneAgenda;
+import org.trackwork.ui.common.DateFields;
 import org.trackwork.ui.common.Fields;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.WrappingCell;
@@ -58,6 +59,7 @@ public final class PersonController {
     @FXML private DatePicker startDateField;
     @FXML private TextArea partField;
     @FXML private Label partProblem;
+    @FXML private Label startDateProblem;
     @FXML private ListView<String> goalsList;
     @FXML private Label tasksHeading;
     @FXML private ListView<String> tasksList;
@@ -89,6 +91,7 @@ public final class PersonController {
         Fields.showProblem(nameField, nameProblem, viewModel.nameProblemProperty());
         Fields.showProblem(roleField, roleProblem, viewModel.roleProblemProperty());
         Fields.showProblem(partField, partProblem, viewModel.partProblemProperty());
+        Fields.showProblem(startDateField, startDateProblem, DateFields.strict(startDateField));
 
         nameField.setOnAction(event -> viewModel.commitName());
         roleField.setOnAction(event -> viewModel.commitRole());

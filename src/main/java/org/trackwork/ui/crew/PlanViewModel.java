@@ -30,6 +30,7 @@ import org.trackwork.service.PlanChange;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.TypedText;
 import org.trackwork.ui.common.WorkbookSession;
+import org.trackwork.domain.Refusal;
 
 /**
  * The Plan tab of the selected crew member: their development plan for one period, its development goals and the
@@ -313,7 +314,7 @@ public final class PlanViewModel {
     private void changeGoal(String editKey, UUID goalId, UnaryOperator<DevelopmentGoal> change) {
         change(editKey, p -> {
             if (p.goals().stream().noneMatch(g -> g.id().equals(goalId))) {
-                throw new IllegalArgumentException(Messages.get("devplan.goal.removed"));
+                throw new Refusal(Messages.get("devplan.goal.removed"));
             }
             return withGoals(p, p.goals().stream().map(g -> g.id().equals(goalId) ? change.apply(g) : g).toList());
         });

@@ -1,6 +1,5 @@
 package org.trackwork.ui.destination;
 
-import java.io.IOException;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -8,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.trackwork.ui.common.FailureText;
 import org.trackwork.ui.common.Messages;
 
 /** Binds the destination area: the destination card, the journey view and the tabs beneath. */
@@ -110,13 +110,10 @@ public final class DestinationController {
                         return path;
                     }).onSuccess(saved -> dialogs.notify(Messages.get("journey.save.done", saved.getFileName())))
                             .onFailure(failure -> dialogs.showError(Messages.get("journey.save.title"),
-                                    Messages.get("journey.save.failed", failureText(failure)))));
+                                    Messages.get("journey.save.failed", FailureText.ofFile(failure)))));
                 });
     }
 
-    private static String failureText(Throwable failure) {
-        return failure instanceof IOException ? String.valueOf(failure.getMessage()) : failure.toString();
-    }
 
     public void showPart(DestinationViewModel.Part part) {
         viewModel.partProperty().set(part);

@@ -24,6 +24,7 @@ import org.trackwork.domain.Hazard;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Station;
 import org.trackwork.domain.Task;
+import org.trackwork.domain.Refusal;
 import org.trackwork.service.DestinationSnapshot;
 import org.trackwork.service.Edit;
 import org.trackwork.ui.common.Messages;
@@ -123,7 +124,7 @@ public final class HazardsViewModel {
         try {
             hazard.resolved(hazard.raisedOn(), note);
             return null;
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             return e.getMessage();
         }
     }

@@ -28,6 +28,7 @@ import org.trackwork.domain.Column;
 import org.trackwork.domain.OneOnOne;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Quarter;
+import org.trackwork.domain.Refusal;
 import org.trackwork.service.ActionItemToTask;
 import org.trackwork.service.OneOnOneAgenda;
 import org.trackwork.service.OneOnOneChange;
@@ -249,7 +250,7 @@ public final class OneOnOnesViewModel {
         try {
             new AgendaItem(UUID.randomUUID(), text, false, false, false);
             return null;
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             return e.getMessage();
         }
     }

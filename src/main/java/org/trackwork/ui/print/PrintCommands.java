@@ -32,6 +32,7 @@ import org.trackwork.print.Wording;
 import org.trackwork.service.BackgroundTask;
 import org.trackwork.service.DestinationSnapshot;
 import org.trackwork.ui.common.DialogService;
+import org.trackwork.ui.common.FailureText;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.ProgressHandle;
 import org.trackwork.ui.common.WorkbookSession;
@@ -257,8 +258,9 @@ public final class PrintCommands {
         return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-");
     }
 
+    /** Why printing or writing a PDF failed, in words a user can act on. */
     static String reason(Throwable failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return FailureText.ofFile(failure);
     }
 
     private DialogService dialogs() {

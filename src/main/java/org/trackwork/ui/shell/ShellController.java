@@ -202,6 +202,12 @@ public final class ShellController {
         mainWindow.addListener((observable, old, window) -> {
             if (window != null) {
                 window.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> sharedScreen.end());
+                // another program may have moved or replaced the workbook while the user was away
+                window.focusedProperty().addListener((focus, was, focused) -> {
+                    if (focused) {
+                        viewModel.session().checkInPlace();
+                    }
+                });
             }
         });
         navigation.disableProperty().bind(shared);
@@ -263,6 +269,7 @@ public final class ShellController {
                 .and(sharedScreen.inMainWindowProperty().not()));
         hazardCount.managedProperty().bind(hazardCount.visibleProperty());
         saveState.addListener((observable, old, state) -> showSaveState(state));
+        viewModel.session().goneProperty().addListener((observable, old, gone) -> showSaveState(saveState.getValue()));
         showSaveState(saveState.getValue());
         busyBox.visibleProperty().bind(viewModel.busyProperty());
         busyBox.managedProperty().bind(viewModel.busyProperty());
@@ -271,14 +278,16 @@ public final class ShellController {
     }
 
     private void showSaveState(SaveState state) {
-        saveLabel.setText(Messages.get("status.save." + state.name()));
-        saveIcon.setIconLiteral(switch (state) {
+        boolean gone = viewModel.session().goneProperty().get() != null;
+        saveLabel.setText(gone ? Messages.get("status.gone", viewModel.session().workbook().name())
+                : Messages.get("status.save." + state.name()));
+        saveIcon.setIconLiteral(gone ? "fth-alert-octagon" : switch (state) {
             case SAVED -> "fth-check-circle";
             case SAVING -> "fth-upload-cloud";
             case FAILED -> "fth-alert-triangle";
         });
         saveIcon.getStyleClass().removeAll("save-failed");
-        if (state == SaveState.FAILED) {
+        if (gone || state == SaveState.FAILED) {
             saveIcon.getStyleClass().add("save-failed");
         }
     }
@@ -306,6 +315,11 @@ public final class ShellController {
     @FXML
     private void restoreFromBackup() {
         viewModel.restoreFromBackup();
+    }
+
+    @FXML
+    private void checkWorkbook() {
+        viewModel.checkWorkbook();
     }
 
     @FXML

@@ -35,9 +35,14 @@ import org.trackwork.service.Settings;
 import org.trackwork.service.SettingsFile;
 import org.trackwork.service.Workbook;
 import org.trackwork.service.WorkbookBackups;
+import org.trackwork.service.WorkbookCheck;
 import org.trackwork.service.WorkbookOpener;
+import org.trackwork.store.WorkbookDiagnosis;
 import org.trackwork.store.WorkbookException;
+import org.trackwork.store.WorkbookGone;
+import org.trackwork.ui.common.FailureText;
 import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.common.WorkbookProblemText;
 import org.trackwork.ui.common.WorkbookSession;
 
 /** The main window's state and its File, Edit and View actions. */
@@ -49,6 +54,7 @@ public final class ShellViewModel {
 
     private final WorkbookSession session;
     private final WorkbookOpener opener;
+    private final WorkbookCheck check;
     private final SettingsFile settingsFile;
     private final Path dataFolder;
     private Settings settings;
@@ -70,6 +76,7 @@ public final class ShellViewModel {
                           Settings settings, Path dataFolder) {
         this.session = session;
         this.opener = opener;
+        this.check = new WorkbookCheck(opener.backups(), DataFolder.reports(dataFolder), session.clock());
         this.settingsFile = settingsFile;
         this.dataFolder = dataFolder;
         this.settings = settings;
@@ -80,6 +87,7 @@ public final class ShellViewModel {
         workbookName = Bindings.createStringBinding(
                 () -> session.workbook() == null ? Messages.get("shell.noWorkbook") : session.workbook().name(),
                 session.workbookProperty());
+        session.setGoneHandler(this::workbookGone);
         session.changesProperty().addListener((observable, old, now) -> loadQuarters());
         session.quarterProperty().addListener((observable, old, now) -> loadQuarters());
     }
@@ -151,13 +159,17 @@ public final class ShellViewModel {
                     }).onSuccess(saved -> {
                         idle();
                         session.dialogs().notify(Messages.get("file.saveCopy.done", saved.getFileName()));
+                        // a workbook another program took away lives on in its copy: the user goes on there
+                        if (current.gone().isPresent() && session.workbook() == current) {
+                            open(saved);
+                        }
                     }).onFailure(failure -> {
                         idle();
                         // a target that is an open workbook is refused, with what the user can do about it
                         session.dialogs().showError(Messages.get("file.saveCopy.title"),
                                 failure instanceof WorkbookException problem
                                         ? Messages.get("file.saveCopy.refused", WorkbookProblemText.of(problem))
-                                        : Messages.get("file.saveCopy.failed", failure.getMessage()));
+                                        : Messages.get("file.saveCopy.failed", FailureText.ofFile(failure)));
                     }).executeWith(session.runner());
                 });
     }
@@ -252,7 +264,138 @@ public final class ShellViewModel {
 
     private static String reasonOf(Throwable failure) {
         return failure instanceof WorkbookException problem ? WorkbookProblemText.of(problem)
-                : String.valueOf(failure.getMessage());
+                : FailureText.ofFile(failure);
+    }
+
+    /** What the user may do about a workbook that another program moved, replaced, deleted or wrote into. */
+    enum GoneAnswer {
+        OPEN_MOVED, REOPEN, SAVE_COPY, LATER
+    }
+
+    /**
+     * Tells the user at once that the workbook is no longer the file at its path, and offers the ways on: open it
+     * where it went, open what is at the path now, or keep what is on the screen in a copy.
+     */
+    void workbookGone(WorkbookGone gone) {
+        Workbook current = session.workbook();
+        if (current == null) {
+            return;
+        }
+        String movedTo = gone.movedTo().map(path -> path.getFileName().toString()).orElse("");
+        List<GoneAnswer> answers = switch (gone.reason()) {
+            case MOVED -> List.of(GoneAnswer.OPEN_MOVED, GoneAnswer.SAVE_COPY, GoneAnswer.LATER);
+            case REPLACED, CHANGED -> List.of(GoneAnswer.SAVE_COPY, GoneAnswer.REOPEN, GoneAnswer.LATER);
+            case DELETED -> List.of(GoneAnswer.SAVE_COPY, GoneAnswer.LATER);
+        };
+        session.dialogs().ask(Messages.get("gone.title"),
+                        Messages.get("gone." + gone.reason().name(), current.name(), movedTo), "", answers,
+                        answer -> Messages.get("gone.answer." + answer.name()
+                                + (answer == GoneAnswer.REOPEN ? "." + gone.reason().name() : "")))
+                .ifPresent(answer -> {
+                    switch (answer) {
+                        case OPEN_MOVED -> gone.movedTo().ifPresent(this::reopenElsewhere);
+                        case REOPEN -> reopenElsewhere(gone.path());
+                        case SAVE_COPY -> saveCopyAs();
+                        case LATER -> { }
+                    }
+                });
+    }
+
+    /** Lets the detached workbook go first: it may still hold the file that is to be opened. */
+    private void reopenElsewhere(Path path) {
+        session.closeWorkbook();
+        open(path);
+    }
+
+    /** What the Check Workbook dialog offers. */
+    enum CheckAnswer {
+        REPAIR, RESTORE, CLOSE
+    }
+
+    /**
+     * File > Check Workbook: checks the open workbook through and through on the writer thread, says what it found,
+     * and offers to repair what can be repaired (after a backup) or to restore the newest backup that is healthy.
+     */
+    public void checkWorkbook() {
+        Workbook current = session.workbook();
+        if (current == null) {
+            return;
+        }
+        busy(Messages.get("check.running", current.name()));
+        BackgroundTask.wrap(() -> check.check(current))
+                .onSuccess(report -> {
+                    idle();
+                    showCheck(current, report);
+                })
+                .onFailure(failure -> {
+                    idle();
+                    session.dialogs().showError(Messages.get("check.title"),
+                            Messages.get("check.failed", current.name(), FailureText.ofRead(failure)));
+                })
+                .executeWith(session.runner());
+    }
+
+    private void showCheck(Workbook current, WorkbookDiagnosis.Report report) {
+        if (report.healthy()) {
+            session.dialogs().ask(Messages.get("check.title"), Messages.get("check.healthy", current.name(),
+                    report.recordsRead()), "", List.of(CheckAnswer.CLOSE), answer -> Messages.get("check.ok"));
+            return;
+        }
+        List<CheckAnswer> answers = report.repairable()
+                ? List.of(CheckAnswer.REPAIR, CheckAnswer.RESTORE, CheckAnswer.CLOSE)
+                : List.of(CheckAnswer.RESTORE, CheckAnswer.CLOSE);
+        session.dialogs().ask(Messages.get("check.title"), CheckText.summary(current.name(), report),
+                        CheckText.details(report), answers, answer -> Messages.get("check.answer." + answer.name()))
+                .ifPresent(answer -> {
+                    switch (answer) {
+                        case REPAIR -> repair(current, report);
+                        case RESTORE -> restoreHealthy(current);
+                        case CLOSE -> { }
+                    }
+                });
+    }
+
+    private void repair(Workbook current, WorkbookDiagnosis.Report report) {
+        long links = report.findings().stream().filter(finding -> finding.optionalLink()).count();
+        long records = report.findings().size() - links;
+        if (!session.dialogs().confirm(Messages.get("check.title"), Messages.get("check.repair.confirm",
+                current.name(), links, records), Messages.get("check.repair.button"))) {
+            return;
+        }
+        busy(Messages.get("check.repairing", current.name()));
+        BackgroundTask.wrap(() -> check.repair(current, report))
+                .onSuccess(repaired -> {
+                    idle();
+                    session.reloadAll();
+                    session.dialogs().ask(Messages.get("check.title"), CheckText.repaired(current.name(), repaired),
+                            "", List.of(CheckAnswer.CLOSE), answer -> Messages.get("check.ok"));
+                })
+                .onFailure(failure -> {
+                    idle();
+                    session.dialogs().showError(Messages.get("check.title"),
+                            Messages.get("check.repair.failed", current.name(), FailureText.ofEdit(failure)));
+                })
+                .executeWith(session.runner());
+    }
+
+    private void restoreHealthy(Workbook current) {
+        BackgroundTask.wrap(() -> check.newestHealthyBackup(current))
+                .onSuccess(found -> {
+                    if (found.isEmpty()) {
+                        session.dialogs().showError(Messages.get("check.title"),
+                                Messages.get("check.noHealthyBackup", current.name()));
+                        return;
+                    }
+                    Path backup = found.get();
+                    if (session.dialogs().confirm(Messages.get("check.title"), Messages.get("file.restore.confirm",
+                            current.name(), BACKUP_TIME.format(WorkbookBackups.takenAt(backup))),
+                            Messages.get("file.restore.button"))) {
+                        restore(current, backup);
+                    }
+                })
+                .onFailure(failure -> session.dialogs().showError(Messages.get("check.title"),
+                        Messages.get("file.restore.failed", current.name(), reasonOf(failure))))
+                .executeWith(session.runner());
     }
 
     /** Opens or creates a workbook on the writer thread and puts it in front of the user; says so when it fails. */
@@ -263,15 +406,16 @@ public final class ShellViewModel {
                     idle();
                     session.show(workbook);
                     workbook.backupProblem().ifPresent(problem -> session.dialogs().notifyError(
-                            Messages.get("backup.failed", workbook.name(), problem)));
+                            Messages.get("backup.failed." + problem.why().name(), workbook.name(),
+                                    problem.folder().toString())));
                     saveSettings(settings.withOpened(workbook.path()));
                 })
                 .onFailure(failure -> {
                     idle();
                     LOG.warn("Workbook not opened: {}", failure.toString());
                     String text = failure instanceof WorkbookException problem ? WorkbookProblemText.of(problem)
-                            : Messages.get("workbook.problem.IO", WorkbookProblemText.fileName(path),
-                                    String.valueOf(failure.getMessage()), path.toString());
+                            : Messages.get("workbook.problem.unexpected", WorkbookProblemText.fileName(path),
+                                    FailureText.ofRead(failure));
                     session.dialogs().showError(Messages.get("workbook.problem.title"), text);
                     afterFailure.run();
                 })

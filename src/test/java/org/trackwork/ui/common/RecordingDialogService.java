@@ -26,6 +26,9 @@ public final class RecordingDialogService implements DialogService {
     /** Cancels a progress window once it has shown this many updates; negative never cancels. */
     public int cancelAfterUpdates = -1;
     public int progressWindowsClosed;
+    /** The messages {@link #ask} showed, and the answer it gives: the one at this index, none when out of range. */
+    public final List<String> asked = new ArrayList<>();
+    public int askAnswerIndex;
 
     @Override
     public void showError(String title, String message) {
@@ -35,6 +38,14 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message, String confirmButton) {
         return confirmAnswer;
+    }
+
+    @Override
+    public <T> Optional<T> ask(String title, String message, String details, List<T> answers,
+                               Function<? super T, String> labelOf) {
+        asked.add(message);
+        return askAnswerIndex >= 0 && askAnswerIndex < answers.size() ? Optional.of(answers.get(askAnswerIndex))
+                : Optional.empty();
     }
 
     @Override

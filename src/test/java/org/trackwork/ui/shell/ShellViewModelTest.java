@@ -56,7 +56,9 @@ class ShellViewModelTest {
         ShellViewModel shell = shell(new CallingThreadTaskRunner());
         shell.open(path);
         assertThat(session.workbook()).isNotNull();
-        assertThat(dialogs.errors).singleElement().asString().startsWith("No backup of team was taken on opening");
+        assertThat(dialogs.errors).singleElement().asString()
+                .startsWith("No backup of team was taken: the backups folder " + folder.resolve("backups")
+                        + " may not be written.");
     }
 
     @Test
@@ -82,7 +84,7 @@ class ShellViewModelTest {
         Path path = workbookWith("Ada");
         ShellViewModel shell = shellOn(path);
         Workbook current = session.workbook();
-        OddWorkbooks.checksOutButCannotBeMigrated(newestBackupOf("team"));
+        OddWorkbooks.unmigratableCopyOf(path, newestBackupOf("team"));
 
         shell.restoreFromBackup();
 
@@ -282,9 +284,10 @@ class ShellViewModelTest {
         return path;
     }
 
-    /** A backup name newer than any taken today, so that it comes first in the list. */
-    private Path newestBackupOf(String workbookName) {
-        return folder.resolve("backups").resolve(workbookName + "-20991231-235959-999.trackwork");
+    /** A backup name newer than any taken today, so that it comes first in the open workbook's list. */
+    private Path newestBackupOf(String workbookName) throws Exception {
+        Path own = Files.createDirectories(folder.resolve("backups").resolve(session.workbook().id().toString()));
+        return own.resolve(workbookName + "-20991231-235959-999.trackwork");
     }
 
     private static int indexOf(List<Person> crew, String role) {
