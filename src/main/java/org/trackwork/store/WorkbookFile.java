@@ -130,8 +130,10 @@ public final class WorkbookFile implements AutoCloseable {
         if (StoreException.causeOf(e) == StoreException.Cause.DISK_FULL) {
             return new WorkbookException(Problem.DISK_FULL, file, folder.toString(), e);
         }
-        if (e instanceof AccessDeniedException || e instanceof FileSystemException system
-                && String.valueOf(system.getReason()).contains("Read-only")) {
+        // a folder that may not be written, a read-only disk, or a file standing where a folder must be made
+        String reason = e instanceof FileSystemException system ? String.valueOf(system.getReason()) : "";
+        if (e instanceof AccessDeniedException || e instanceof FileAlreadyExistsException
+                || reason.contains("Read-only") || reason.contains("Not a directory")) {
             return new WorkbookException(Problem.FOLDER_NOT_WRITABLE, file, folder.toString(), e);
         }
         return new WorkbookException(Problem.IO, file, String.valueOf(e.getMessage()), e);

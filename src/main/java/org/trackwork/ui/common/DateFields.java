@@ -21,7 +21,7 @@ public final class DateFields {
     public static ReadOnlyStringProperty strict(DatePicker picker) {
         DateText dates = DateText.ofUser();
         ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-        StrictConverter converter = new StrictConverter(dates);
+        StrictConverter converter = new StrictConverter(dates, picker);
         picker.setConverter(converter);
         if (picker.getPromptText() == null || picker.getPromptText().isBlank()) {
             picker.setPromptText(dates.format(java.time.LocalDate.of(2026, 12, 31)));
@@ -44,14 +44,19 @@ public final class DateFields {
         return !DateText.ofUser().problemWith(picker.getEditor().getText()).isEmpty();
     }
 
-    /** Reads what is typed; refused text is kept and shown as typed, and the date stays as it was. */
+    /**
+     * Reads what is typed; refused text is kept and shown as typed, and the date stays as it was. It never throws:
+     * the picker commits on focus loss without catching.
+     */
     private static final class StrictConverter extends StringConverter<java.time.LocalDate> {
 
         private final DateText dates;
+        private final DatePicker picker;
         private String refused;
 
-        StrictConverter(DateText dates) {
+        StrictConverter(DateText dates, DatePicker picker) {
             this.dates = dates;
+            this.picker = picker;
         }
 
         @Override
@@ -67,8 +72,7 @@ public final class DateFields {
                 return date;
             } catch (Refusal e) {
                 refused = text;
-                // the picker keeps its date when its converter refuses the text
-                throw e;
+                return picker.getValue();
             }
         }
     }

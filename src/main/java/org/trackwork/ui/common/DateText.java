@@ -29,8 +29,11 @@ public final class DateText {
         String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
                 IsoChronology.INSTANCE, locale);
         String fourDigits = pattern.replaceAll("y+", "uuuu");
-        String twoDigits = pattern.replaceAll("y+", "uu");
         this.shown = DateTimeFormatter.ofPattern(fourDigits, locale);
+        // typed, a day or month may have one digit or two, whatever the locale prints
+        String typed = pattern.replaceAll("d+", "d").replaceAll("M+", "M");
+        fourDigits = typed.replaceAll("y+", "uuuu");
+        String twoDigits = typed.replaceAll("y+", "uu");
         this.strict = List.of(formatter(fourDigits, locale, ResolverStyle.STRICT),
                 formatter(twoDigits, locale, ResolverStyle.STRICT),
                 DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
