@@ -84,6 +84,7 @@ public class App extends Application {
                 failure -> dialogs.notifyError(Messages.get("edit.failed", WorkbookSession.reason(failure))),
                 failure -> dialogs.notifyError(Messages.get("read.failed", WorkbookSession.readReason(failure))));
         session = new WorkbookSession(runner, dialogs, environment.clock());
+        session.workbookProperty().addListener((observable, old, now) -> runner.forgetFailure());
         shell = new ShellViewModel(session,
                 new WorkbookOpener(new WorkbookBackups(DataFolder.backups(dataFolder), environment.clock())),
                 settingsFile, startSettings, dataFolder);

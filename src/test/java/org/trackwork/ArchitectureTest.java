@@ -22,6 +22,7 @@ class ArchitectureTest {
                 .layer("UI").definedBy("org.trackwork.ui..")
                 .optionalLayer("Exchange").definedBy("org.trackwork.exchange..")
                 .optionalLayer("Print").definedBy("org.trackwork.print..")
+                .optionalLayer("CommandLine").definedBy("org.trackwork.cli..")
                 .layer("Service").definedBy("org.trackwork.service..")
                 .layer("Store").definedBy("org.trackwork.store..")
                 .layer("Domain").definedBy("org.trackwork.domain..")
@@ -29,9 +30,12 @@ class ArchitectureTest {
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Exchange").mayOnlyBeAccessedByLayers("App", "UI")
                 .whereLayer("Print").mayOnlyBeAccessedByLayers("App", "UI")
-                .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "UI", "Exchange", "Print")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "UI", "Exchange", "Print", "Service")
-                .whereLayer("Domain").mayOnlyBeAccessedByLayers("App", "UI", "Exchange", "Print", "Service", "Store")
+                .whereLayer("CommandLine").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "UI", "Exchange", "Print", "CommandLine")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "UI", "Exchange", "Print", "CommandLine",
+                        "Service")
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("App", "UI", "Exchange", "Print", "CommandLine",
+                        "Service", "Store")
                 .check(CLASSES);
     }
 

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trackwork.store.OwnerOnly;
+import java.nio.file.StandardCopyOption;
+import org.trackwork.store.WorkbookDiagnosis;
 import org.trackwork.store.WorkbookException;
 import org.trackwork.store.WorkbookFile;
 
@@ -94,6 +96,71 @@ public final class WorkbookOpener {
                 LOG.warn("Could not delete {}: {}", temporary.getFileName(), e.getMessage());
             }
         }
+    }
+
+    /**
+     * The newest backup of a workbook file that could not be opened (damaged, cut short, changed by another
+     * program) that checks out healthy; empty when its identity cannot be read or no backup of it is healthy.
+     */
+    public Optional<Path> healthyBackupOf(Path refused) {
+        try {
+            Optional<UUID> id = WorkbookFile.idOf(refused);
+            if (id.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Path> newestFirst = new ArrayList<>(backups.list(id.get()));
+            Collections.reverse(newestFirst);
+            for (Path backup : newestFirst) {
+                try {
+                    if (WorkbookDiagnosis.inspect(backup).healthy()) {
+                        return Optional.of(backup);
+                    }
+                } catch (WorkbookException e) {
+                    LOG.info("Backup {} does not check out: {}", backup.getFileName(), e.problem());
+                }
+            }
+        } catch (WorkbookException | IOException | RuntimeException e) {
+            LOG.info("No backup found for {}: {}", refused.getFileName(), e.getClass().getSimpleName());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Puts a backup in the place of a workbook file that could not be opened and opens it. The file as it was is
+     * kept beside it, renamed (with its -wal and -shm), so nothing is lost.
+     *
+     * @return the restored workbook, open
+     */
+    public Workbook restoreInPlaceOf(Path refused, Path backup) throws WorkbookException, IOException {
+        WorkbookFile.verifyCopy(backup);
+        Path file = refused.toAbsolutePath().normalize();
+        Path kept = keptName(file);
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".restoring");
+        try {
+            Files.deleteIfExists(temporary);
+            OwnerOnly.createFile(temporary);
+            copyDurably(backup, temporary);
+            Files.move(file, kept, StandardCopyOption.ATOMIC_MOVE);
+            for (String suffix : List.of("-wal", "-shm")) {
+                Path companion = file.resolveSibling(file.getFileName() + suffix);
+                if (Files.exists(companion)) {
+                    Files.move(companion, kept.resolveSibling(kept.getFileName() + suffix),
+                            StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("Put {} in the place of {}, kept as {}", backup.getFileName(), file.getFileName(),
+                    kept.getFileName());
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return open(file);
+    }
+
+    /** The name a refused workbook file is kept under beside the backup that took its place. */
+    public static Path keptName(Path file) {
+        return file.resolveSibling(file.getFileName() + ".refused-" + java.time.LocalDateTime.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     }
 
     /** Copies into a file that already exists (made owner-only), and onto the disk before it is moved into place. */

@@ -10,6 +10,9 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /** Tells the user something that went well and waits for OK, as a check's result. */
+    void showMessage(String title, String message);
+
     boolean confirm(String title, String message, String confirmButton);
 
     /**

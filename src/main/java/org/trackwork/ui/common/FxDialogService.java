@@ -31,6 +31,9 @@ import org.trackwork.service.Workbook;
 /** Dialogs on the JavaFX stage, owned by the main window. */
 public class FxDialogService implements DialogService {
 
+    /** About as many characters as a notification shows in one line. */
+    private static final int NOTIFICATION_LINE = 64;
+
     private final Supplier<Window> owner;
 
     public FxDialogService(Supplier<Window> owner) {
@@ -40,6 +43,14 @@ public class FxDialogService implements DialogService {
     @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        prepare(alert, title);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showMessage(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         prepare(alert, title);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.showAndWait();
@@ -61,6 +72,8 @@ public class FxDialogService implements DialogService {
         prepare(alert, title);
         alert.setContentText(message);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // room for three buttons with their whole words
+        alert.getDialogPane().setPrefWidth(640);
         alert.getButtonTypes().clear();
         java.util.Map<ButtonType, T> byButton = new java.util.LinkedHashMap<>();
         for (int i = 0; i < answers.size(); i++) {
@@ -224,7 +237,27 @@ public class FxDialogService implements DialogService {
     }
 
     private Notifications notification(String message) {
-        return Notifications.create().owner(owner.get()).text(message).hideAfter(Duration.seconds(5));
+        return Notifications.create().owner(owner.get()).text(wrapped(message, NOTIFICATION_LINE))
+                .hideAfter(Duration.seconds(5));
+    }
+
+    /**
+     * Breaks a long message into lines at spaces: a notification's label does not wrap by itself, and a long one
+     * would run past the window's edge.
+     */
+    static String wrapped(String message, int width) {
+        StringBuilder text = new StringBuilder();
+        int lineStart = 0;
+        for (String word : message.split(" ")) {
+            if (text.length() > lineStart && text.length() - lineStart + word.length() >= width) {
+                text.append('\n');
+                lineStart = text.length();
+            } else if (text.length() > lineStart) {
+                text.append(' ');
+            }
+            text.append(word);
+        }
+        return text.toString();
     }
 
     private FileChooser workbookChooser(String title, Path folder) {

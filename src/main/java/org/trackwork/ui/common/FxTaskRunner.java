@@ -80,6 +80,16 @@ public final class FxTaskRunner implements TaskRunner {
         }
     }
 
+    /**
+     * Forgets that an edit failed once nothing is left to save: another workbook is in front of the user, and the
+     * failure was told about the one before.
+     */
+    public void forgetFailure() {
+        if (pendingEdits == 0 && saveState.get() == SaveState.FAILED) {
+            saveState.set(SaveState.SAVED);
+        }
+    }
+
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
         return saveState.getReadOnlyProperty();
     }

@@ -337,8 +337,8 @@ public final class ShellViewModel {
 
     private void showCheck(Workbook current, WorkbookDiagnosis.Report report) {
         if (report.healthy()) {
-            session.dialogs().ask(Messages.get("check.title"), Messages.get("check.healthy", current.name(),
-                    report.recordsRead()), "", List.of(CheckAnswer.CLOSE), answer -> Messages.get("check.ok"));
+            session.dialogs().showMessage(Messages.get("check.title"), Messages.get("check.healthy",
+                    current.name(), report.recordsRead()));
             return;
         }
         List<CheckAnswer> answers = report.repairable()
@@ -367,8 +367,8 @@ public final class ShellViewModel {
                 .onSuccess(repaired -> {
                     idle();
                     session.reloadAll();
-                    session.dialogs().ask(Messages.get("check.title"), CheckText.repaired(current.name(), repaired),
-                            "", List.of(CheckAnswer.CLOSE), answer -> Messages.get("check.ok"));
+                    session.dialogs().showMessage(Messages.get("check.title"),
+                            CheckText.repaired(current.name(), repaired));
                 })
                 .onFailure(failure -> {
                     idle();
@@ -400,6 +400,12 @@ public final class ShellViewModel {
 
     /** Opens or creates a workbook on the writer thread and puts it in front of the user; says so when it fails. */
     private void runOpening(Path path, String message, Callable<Workbook> work, Runnable afterFailure) {
+        runOpening(path, message, work, afterFailure, true);
+    }
+
+    /** @param offerBackup false once a backup was put in place: a backup is offered once, never in a loop */
+    private void runOpening(Path path, String message, Callable<Workbook> work, Runnable afterFailure,
+                            boolean offerBackup) {
         busy(message);
         BackgroundTask.wrap(work)
                 .onSuccess(workbook -> {
@@ -416,10 +422,49 @@ public final class ShellViewModel {
                     String text = failure instanceof WorkbookException problem ? WorkbookProblemText.of(problem)
                             : Messages.get("workbook.problem.unexpected", WorkbookProblemText.fileName(path),
                                     FailureText.ofRead(failure));
+                    if (offerBackup && failure instanceof WorkbookException problem
+                            && RESTORABLE.contains(problem.problem())) {
+                        offerHealthyBackup(problem.path(), text, afterFailure);
+                        return;
+                    }
                     session.dialogs().showError(Messages.get("workbook.problem.title"), text);
                     afterFailure.run();
                 })
                 .executeWith(session.runner());
+    }
+
+    /** The problems of a file that its own backup can mend: it is ours, but cannot be used as it is. */
+    private static final java.util.Set<WorkbookException.Problem> RESTORABLE = java.util.EnumSet.of(
+            WorkbookException.Problem.DAMAGED, WorkbookException.Problem.TRUNCATED,
+            WorkbookException.Problem.CHANGED_BY_OTHER_PROGRAM);
+
+    /** What the user may do about a workbook file that a healthy backup of its own can replace. */
+    enum RefusedAnswer {
+        RESTORE, LATER
+    }
+
+    /**
+     * A workbook that cannot be opened as it is: when one of its own backups checks out healthy, the user is
+     * offered to put it in the file's place, the file being kept beside it under another name.
+     */
+    private void offerHealthyBackup(Path file, String problem, Runnable afterFailure) {
+        BackgroundTask.wrap(() -> opener.healthyBackupOf(file)).onSuccess(found -> {
+            if (found.isEmpty()) {
+                session.dialogs().showError(Messages.get("workbook.problem.title"), problem);
+                afterFailure.run();
+                return;
+            }
+            Path backup = found.get();
+            String offer = Messages.get("workbook.problem.restoreOffer",
+                    BACKUP_TIME.format(WorkbookBackups.takenAt(backup)),
+                    WorkbookOpener.keptName(file).getFileName().toString().replaceAll("\\d{6}$", "…"));
+            session.dialogs().ask(Messages.get("workbook.problem.title"), problem + "\n\n" + offer, "",
+                            List.of(RefusedAnswer.RESTORE, RefusedAnswer.LATER),
+                            answer -> Messages.get("workbook.problem.answer." + answer.name()))
+                    .filter(RefusedAnswer.RESTORE::equals)
+                    .ifPresentOrElse(answer -> runOpening(file, Messages.get("shell.restoring", file.getFileName()),
+                            () -> opener.restoreInPlaceOf(file, backup), afterFailure, false), afterFailure);
+        }).executeWith(session.runner());
     }
 
     private void loadQuarters() {

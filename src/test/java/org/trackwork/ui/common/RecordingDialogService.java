@@ -13,6 +13,8 @@ public final class RecordingDialogService implements DialogService {
 
     public final List<String> errors = new ArrayList<>();
     public final List<String> notifications = new ArrayList<>();
+    /** What {@link #showMessage} told. */
+    public final List<String> messages = new ArrayList<>();
     public boolean confirmAnswer = true;
     /** The labels each choice offered, in order; the choice at {@link #chosenIndex} is taken. */
     public final List<List<String>> choiceLabels = new ArrayList<>();
@@ -33,6 +35,11 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public void showError(String title, String message) {
         errors.add(message);
+    }
+
+    @Override
+    public void showMessage(String title, String message) {
+        messages.add(message);
     }
 
     @Override

@@ -62,6 +62,46 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aWorkbookChangedByAnotherProgramIsOfferedItsNewestHealthyBackupAndKeptBesideIt() throws Exception {
+        Path path = workbookWith("Ada");
+        opener().open(path).close();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + path);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO person (id, name, role, start_date, part_in_destination, is_manager,"
+                    + " is_archived) VALUES ('" + UUID.randomUUID() + "', 'Added elsewhere', '', NULL, '', 0, 0)");
+            statement.execute("CREATE TRIGGER leak AFTER UPDATE ON one_on_one BEGIN"
+                    + " UPDATE one_on_one SET shared_notes = NEW.private_notes WHERE id = NEW.id; END");
+        }
+        dialogs.askAnswerIndex = 0;
+        ShellViewModel shell = shell(new CallingThreadTaskRunner());
+
+        shell.open(path);
+
+        assertThat(dialogs.asked).singleElement().asString()
+                .startsWith("team.trackwork was changed by another program: it holds things Trackwork did not put"
+                        + " there (trigger leak).")
+                .contains("A backup of it taken").contains("the file as it is now is kept beside it");
+        assertThat(session.workbook()).isNotNull();
+        assertThat(session.workbook().people().list()).extracting(Person::name).containsExactly("Ada");
+        try (var siblings = Files.list(folder)) {
+            Path kept = siblings.filter(p -> p.getFileName().toString().startsWith("team.trackwork.refused-"))
+                    .findFirst().orElseThrow();
+            assertThat(org.trackwork.store.WorkbookDiagnosis.inspect(kept).count(
+                    org.trackwork.store.WorkbookDiagnosis.Kind.STRUCTURE)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDamagedWorkbookWithoutAHealthyBackupIsOnlyRefused() throws Exception {
+        Path path = folder.resolve("broken.trackwork");
+        Files.write(path, java.util.Arrays.copyOf(Files.readAllBytes(workbookWith("Ada")), 5000));
+        ShellViewModel shell = shell(new CallingThreadTaskRunner());
+        shell.open(path);
+        assertThat(dialogs.asked).isEmpty();
+        assertThat(dialogs.errors).singleElement().asString().startsWith("broken.trackwork is cut short");
+    }
+
+    @Test
     void aRestoreThatFailsBeforeTheWorkbookIsClosedKeepsTheUserOnItWithoutAFalseInUse() throws Exception {
         Path path = workbookWith("Ada");
         ShellViewModel shell = shellOn(path);
@@ -85,14 +125,16 @@ class ShellViewModelTest {
         ShellViewModel shell = shellOn(path);
         Workbook current = session.workbook();
         OddWorkbooks.unmigratableCopyOf(path, newestBackupOf("team"));
+        dialogs.askAnswerIndex = -1;
 
         shell.restoreFromBackup();
 
         assertThat(current.isOpen()).isFalse();
         assertThat(session.workbook()).isNull();
-        assertThat(dialogs.errors).hasSize(2);
-        assertThat(dialogs.errors.get(0)).startsWith("The backup was not restored:");
-        assertThat(dialogs.errors.get(1)).contains("team.trackwork is damaged");
+        assertThat(dialogs.errors).singleElement().asString().startsWith("The backup was not restored:");
+        // opened again, the file is refused as it is, and the backup taken before the restore is offered
+        assertThat(dialogs.asked).singleElement().asString().contains("team.trackwork is damaged")
+                .contains("A backup of it taken");
         // nothing holds the file: it is refused for what it is, not as in use
         assertThatThrownBy(() -> WorkbookFile.open(path)).isInstanceOfSatisfying(WorkbookException.class,
                 e -> assertThat(e.problem()).isEqualTo(WorkbookException.Problem.DAMAGED));

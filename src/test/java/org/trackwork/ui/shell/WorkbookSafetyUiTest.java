@@ -67,11 +67,13 @@ class WorkbookSafetyUiTest extends UiTestBase {
         // as when the window comes back to the front
         interact(() -> driver.app().session().checkInPlace());
         driver.settle();
-        assertThat(dialogText()).startsWith("default was moved to team.trackwork by another program");
+        assertThat(dialogText()).startsWith("default was renamed or moved to team.trackwork while it was open");
         clickOn(dialogButton("Open it where it is now"));
         driver.settle();
         assertThat(lookup("#workbookName").queryLabeled().getText()).isEqualTo("team");
         assertThat(crewNames()).containsExactly("Ada");
+        // the trouble was told about the workbook before: the status line is this one's
+        assertThat(lookup("#saveLabel").queryLabeled().getText()).isEqualTo("All changes saved");
         addPerson("Grace");
         assertThat(lookup("#saveLabel").queryLabeled().getText()).isEqualTo("All changes saved");
     }
