@@ -21,6 +21,7 @@ import org.trackwork.store.OwnerOnly;
 import org.trackwork.store.WorkbookDiagnosis;
 import org.trackwork.store.WorkbookDiagnosis.Report;
 import org.trackwork.store.WorkbookException;
+import org.trackwork.store.WorkbookRepair;
 
 /**
  * File > Check Workbook: what is wrong with the open workbook, and the ways out of it: repair what is safely
@@ -65,7 +66,7 @@ public final class WorkbookCheck {
      */
     public Repaired repair(Workbook workbook, Report report) throws IOException {
         Path backup = backups.backUp(workbook);
-        List<WorkbookDiagnosis.SetAside> setAside = WorkbookDiagnosis.repair(workbook.file(), report);
+        List<WorkbookRepair.SetAside> setAside = WorkbookRepair.repair(workbook.file(), report);
         int emptied = (int) report.findings().stream()
                 .filter(finding -> finding.kind() == WorkbookDiagnosis.Kind.DANGLING_LINK && finding.optionalLink())
                 .count();
@@ -91,7 +92,7 @@ public final class WorkbookCheck {
         return Optional.empty();
     }
 
-    private Path writeReport(Workbook workbook, Report report, List<WorkbookDiagnosis.SetAside> setAside)
+    private Path writeReport(Workbook workbook, Report report, List<WorkbookRepair.SetAside> setAside)
             throws IOException {
         OwnerOnly.createFolders(reports);
         Path file = reports.resolve(workbook.name().replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-set-aside-"
@@ -102,7 +103,7 @@ public final class WorkbookCheck {
         content.put("note", "Records Trackwork could not read, or that belonged to nothing, taken out of the"
                 + " workbook by File > Check Workbook. The backup taken just before the repair still holds them.");
         List<Map<String, Object>> records = new ArrayList<>();
-        for (WorkbookDiagnosis.SetAside record : setAside) {
+        for (WorkbookRepair.SetAside record : setAside) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("table", record.table());
             entry.put("why", record.why().name());

@@ -6,14 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,8 +22,7 @@ import org.trackwork.store.WorkbookException.Problem;
 /**
  * Checks a workbook through and through, as File > Check Workbook and {@code --check} do: SQLite's integrity check,
  * links that point at nothing, the structure against what Trackwork made, and every record read as the app reads
- * it. It repairs what can be repaired safely: a dangling optional link is dropped, and a record that cannot be read
- * (or that belongs to nothing) is set aside for a report.
+ * it. {@link WorkbookRepair} mends what it found that can be mended safely.
  */
 public final class WorkbookDiagnosis {
 
@@ -74,10 +70,6 @@ public final class WorkbookDiagnosis {
         static Finding damaged(String line) {
             return new Finding(Kind.DAMAGE, "", "", "", Reason.DAMAGED, line, false);
         }
-    }
-
-    /** A record that a repair took out of the workbook, with all its values, for the report. */
-    public record SetAside(String table, Map<String, Object> values, Reason why, String column) {
     }
 
     /** What a check found. {@code recordsChecked} is false when damage or a changed structure stopped it first. */
@@ -285,12 +277,12 @@ public final class WorkbookDiagnosis {
         return count;
     }
 
-    private static String columnOf(RuntimeException problem) {
+    static String columnOf(RuntimeException problem) {
         return problem instanceof UnreadableValue value ? value.column() : "";
     }
 
     /** Why a record cannot be read: the column's problem, or the domain's refusal; never a Java text. */
-    private static Reason reasonOf(RuntimeException problem) {
+    static Reason reasonOf(RuntimeException problem) {
         if (problem instanceof UnreadableValue value) {
             return Reason.valueOf(value.kind().name());
         }
@@ -332,87 +324,6 @@ public final class WorkbookDiagnosis {
             } catch (IOException e) {
                 // a temporary file the system cleans up
             }
-        }
-    }
-
-    /**
-     * Repairs what a check found and can be repaired safely, in one transaction of the open workbook: a dangling
-     * optional link is emptied; a record that points at nothing it must have, or that cannot be read, is taken out
-     * (with what belongs to it) and returned, values and all, for the report.
-     */
-    public static List<SetAside> repair(WorkbookFile workbook, Report report) {
-        if (!report.repairable()) {
-            throw new IllegalStateException("Only a workbook without damage or changed structure is repaired.");
-        }
-        return workbook.inTransaction(connection -> {
-            List<SetAside> setAside = new ArrayList<>();
-            for (Finding finding : report.findings()) {
-                if (finding.kind() != Kind.DANGLING_LINK) {
-                    continue;
-                }
-                long rowid = Long.parseLong(finding.key());
-                if (finding.optionalLink()) {
-                    update(connection, "UPDATE \"" + finding.table() + "\" SET \"" + finding.column()
-                            + "\" = NULL WHERE rowid = ?", rowid);
-                } else {
-                    Map<String, Object> values = valuesOf(connection, finding.table(), rowid);
-                    if (!values.isEmpty()) {
-                        setAside.add(new SetAside(finding.table(), values, Reason.POINTS_NOWHERE, finding.column()));
-                        update(connection, "DELETE FROM \"" + finding.table() + "\" WHERE rowid = ?", rowid);
-                    }
-                }
-            }
-            for (UnreadableRows.Row row : report.unreadable()) {
-                if (row.values() == null || row.values().isEmpty()) {
-                    continue;
-                }
-                if (deleteMatching(connection, row.table(), row.values()) > 0) {
-                    setAside.add(new SetAside(row.table(), row.values(), reasonOf(row.problem()),
-                            columnOf(row.problem())));
-                }
-            }
-            return setAside;
-        });
-    }
-
-    private static Map<String, Object> valuesOf(Connection connection, String table, long rowid)
-            throws SQLException {
-        Map<String, Object> values = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM \"" + table
-                + "\" WHERE rowid = ?")) {
-            select.setLong(1, rowid);
-            try (ResultSet row = select.executeQuery()) {
-                if (row.next()) {
-                    ResultSetMetaData columns = row.getMetaData();
-                    for (int i = 1; i <= columns.getColumnCount(); i++) {
-                        values.put(columns.getColumnName(i), row.getObject(i));
-                    }
-                }
-            }
-        }
-        return values;
-    }
-
-    /** Deletes the one record whose columns hold exactly these values. */
-    private static int deleteMatching(Connection connection, String table, Map<String, Object> values)
-            throws SQLException {
-        List<String> conditions = new ArrayList<>();
-        values.keySet().forEach(column -> conditions.add("\"" + column.replace("\"", "\"\"") + "\" IS ?"));
-        String sql = "DELETE FROM \"" + table.replace("\"", "\"\"") + "\" WHERE rowid = (SELECT rowid FROM \""
-                + table.replace("\"", "\"\"") + "\" WHERE " + String.join(" AND ", conditions) + " LIMIT 1)";
-        try (PreparedStatement delete = connection.prepareStatement(sql)) {
-            int index = 1;
-            for (Object value : values.values()) {
-                delete.setObject(index++, value);
-            }
-            return delete.executeUpdate();
-        }
-    }
-
-    private static void update(Connection connection, String sql, long rowid) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, rowid);
-            statement.executeUpdate();
         }
     }
 }

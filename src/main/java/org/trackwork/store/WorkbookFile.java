@@ -46,15 +46,13 @@ public final class WorkbookFile implements AutoCloseable {
 
     private final Path path;
     private final WorkbookLock lock;
+    /** Where the file is, and the -wal and -shm names that are this connection's. */
+    private final WorkbookPlace place;
     /** The workbook's connection; once detached, a read-only one to a rescue copy of what it held. */
     private Connection connection;
     private Path rescue;
     private final UUID id;
     private UnreadableRows unreadable = new UnreadableRows();
-    /** A file with hard links: its -wal is named after one of them only, so it is kept empty after every edit. */
-    private final boolean manyNames;
-    private final FileIdentity walIdentity;
-    private final FileIdentity shmIdentity;
     private long dataVersion;
     private int schemaVersion;
     private volatile WorkbookGone gone;
@@ -66,9 +64,7 @@ public final class WorkbookFile implements AutoCloseable {
         this.lock = lock;
         this.connection = connection;
         this.id = id;
-        this.manyNames = FileIdentity.names(path) > 1;
-        this.walIdentity = FileIdentity.ofQuietly(WorkbookChecks.companion(path, "-wal")).orElse(null);
-        this.shmIdentity = FileIdentity.ofQuietly(WorkbookChecks.companion(path, "-shm")).orElse(null);
+        this.place = lock == null ? null : new WorkbookPlace(path, lock.identity());
         try (Statement statement = connection.createStatement()) {
             this.dataVersion = pragma(statement, "data_version");
             this.schemaVersion = (int) pragma(statement, "schema_version");
@@ -80,63 +76,7 @@ public final class WorkbookFile implements AutoCloseable {
      * this call created is deleted again, so no empty or half-made file is left behind.
      */
     public static WorkbookFile create(Path path) throws WorkbookException {
-        Path asked = path.toAbsolutePath().normalize();
-        Path folder = asked.getParent();
-        try {
-            OwnerOnly.createFolders(folder);
-        } catch (IOException e) {
-            throw folderProblem(asked, folder, e);
-        }
-        Path file;
-        try {
-            file = folder.toRealPath().resolve(asked.getFileName());
-        } catch (IOException e) {
-            throw new WorkbookException(Problem.IO, asked, String.valueOf(e.getMessage()), e);
-        }
-        if (Files.exists(file) || Files.isSymbolicLink(file)) {
-            throw new WorkbookException(Problem.ALREADY_EXISTS, file, "");
-        }
-        List<Path> madeHereOnFailure = new ArrayList<>(List.of(file));
-        for (Path companion : WorkbookChecks.companionsOf(file)) {
-            if (!Files.exists(companion)) {
-                madeHereOnFailure.add(companion);
-            }
-        }
-        try {
-            OwnerOnly.createFile(file);
-        } catch (FileAlreadyExistsException e) {
-            throw new WorkbookException(Problem.ALREADY_EXISTS, file, "");
-        } catch (IOException e) {
-            throw folderProblem(file, folder, e);
-        }
-        WorkbookLock lock = null;
-        boolean created = false;
-        try {
-            lock = WorkbookLock.acquire(file);
-            WorkbookFile workbook = connect(file, lock);
-            created = true;
-            return workbook;
-        } finally {
-            if (!created) {
-                if (lock != null) {
-                    lock.close();
-                }
-                madeHereOnFailure.forEach(WorkbookFile::deleteQuietly);
-            }
-        }
-    }
-
-    private static WorkbookException folderProblem(Path file, Path folder, IOException e) {
-        if (StoreException.causeOf(e) == StoreException.Cause.DISK_FULL) {
-            return new WorkbookException(Problem.DISK_FULL, file, folder.toString(), e);
-        }
-        // a folder that may not be written, a read-only disk, or a file standing where a folder must be made
-        String reason = e instanceof FileSystemException system ? String.valueOf(system.getReason()) : "";
-        if (e instanceof AccessDeniedException || e instanceof FileAlreadyExistsException
-                || reason.contains("Read-only") || reason.contains("Not a directory")) {
-            return new WorkbookException(Problem.FOLDER_NOT_WRITABLE, file, folder.toString(), e);
-        }
-        return new WorkbookException(Problem.IO, file, String.valueOf(e.getMessage()), e);
+        return WorkbookOpening.create(path);
     }
 
     /**
@@ -144,33 +84,7 @@ public final class WorkbookFile implements AutoCloseable {
      * resolved to the file's real path first, so that every way of naming a file shares its lock and SQLite's -wal.
      */
     public static WorkbookFile open(Path path) throws WorkbookException {
-        Path file = realPath(path);
-        // asked before anything reads the file: closing even a read of it would drop this process's lock on it
-        if (WorkbookLock.heldHere(file)) {
-            throw new WorkbookException(Problem.OPEN_HERE, file, "");
-        }
-        WorkbookChecks.checkBeforeOpening(file);
-        WorkbookLock lock = WorkbookLock.acquire(file);
-        try {
-            WorkbookChecks.checkContent(file);
-            return connect(file, lock);
-        } catch (WorkbookException | RuntimeException e) {
-            lock.close();
-            throw e;
-        }
-    }
-
-    private static Path realPath(Path path) throws WorkbookException {
-        Path asked = path.toAbsolutePath().normalize();
-        try {
-            return asked.toRealPath();
-        } catch (NoSuchFileException e) {
-            throw new WorkbookException(Problem.NOT_FOUND, asked, "");
-        } catch (AccessDeniedException e) {
-            throw new WorkbookException(Problem.NOT_READABLE, asked, "");
-        } catch (IOException e) {
-            throw new WorkbookException(Problem.IO, asked, String.valueOf(e.getMessage()), e);
-        }
+        return WorkbookOpening.open(path);
     }
 
     /** Checks, without writing, that a file opens as a whole workbook of ours (a backup before restoring it). */
@@ -181,109 +95,23 @@ public final class WorkbookFile implements AutoCloseable {
     /** The identity of a workbook file that is not open, read without writing it; empty for a workbook without one. */
     public static Optional<UUID> idOf(Path copy) throws WorkbookException {
         try (Connection check = WorkbookChecks.openReadOnly(copy)) {
-            return readId(check);
+            return WorkbookOpening.readId(check);
         } catch (SQLException e) {
             throw new WorkbookException(Problem.DAMAGED, copy, String.valueOf(e.getMessage()), e);
         }
     }
 
-    private static Optional<UUID> readId(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            try (ResultSet table = statement.executeQuery(
-                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workbook_identity'")) {
-                if (!table.next()) {
-                    return Optional.empty();
-                }
-            }
-            try (ResultSet row = statement.executeQuery("SELECT id FROM workbook_identity")) {
-                return row.next() ? Optional.of(UUID.fromString(row.getString(1))) : Optional.empty();
-            }
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not delete {}: {}", file.getFileName(), e.getMessage());
-        }
-    }
-
-    /**
-     * Migrates the file and opens the connection edits go through. The checks and the migration close SQLite
-     * connections, which drops this process's lock on the file, so the lock is taken again after each; once the
-     * connection is open SQLite holds the file and keeps any later descriptor of it open until it closes.
-     */
-    private static WorkbookFile connect(Path file, WorkbookLock lock) throws WorkbookException {
-        holdAgain(file, lock);
-        try {
-            migrate(file);
-            holdAgain(file, lock);
-            Connection connection = writerConfig().createConnection(url(file));
-            try {
-                WorkbookChecks.distrust(connection);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("PRAGMA secure_delete = ON");
-                }
-                UUID id = ensureId(connection);
-                LOG.info("Opened workbook {}", file.getFileName());
-                return new WorkbookFile(file, lock, connection, id);
-            } catch (SQLException | RuntimeException e) {
-                connection.close();
-                throw e;
-            }
-        } catch (SQLException | RuntimeException e) {
-            StoreException.Cause cause = StoreException.causeOf(e);
-            Problem problem = cause == StoreException.Cause.DISK_FULL ? Problem.DISK_FULL
-                    : cause == StoreException.Cause.WRITE_REFUSED ? Problem.READ_ONLY : Problem.DAMAGED;
-            throw new WorkbookException(problem, file, String.valueOf(e.getMessage()), e);
-        }
-    }
-
-    private static void holdAgain(Path file, WorkbookLock lock) throws WorkbookException {
-        if (!lock.reassert()) {
-            throw new WorkbookException(Problem.IN_USE, file, LockHolder.describe(file, lock.identity()));
-        }
-    }
-
-    /** The workbook's identity, written once: when it was made, or when a file older than identities is migrated. */
-    private static UUID ensureId(Connection connection) throws SQLException {
-        Optional<UUID> known = readId(connection);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        UUID id = UUID.randomUUID();
-        try (var insert = connection.prepareStatement(
-                "INSERT INTO workbook_identity (only_row, id, created_at) VALUES (1, ?, ?)")) {
-            insert.setString(1, id.toString());
-            insert.setString(2, Instant.now().toString());
-            insert.executeUpdate();
-        }
-        return id;
-    }
-
-    private static void migrate(Path file) {
-        Flyway.configure()
-                .dataSource(new UntrustedDataSource(writerConfig(), url(file)))
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+    /** A workbook just opened by {@link WorkbookOpening}, with its lock and connection. */
+    static WorkbookFile opened(Path path, WorkbookLock lock, Connection connection, UUID id) throws SQLException {
+        return new WorkbookFile(path, lock, connection, id);
     }
 
     static SQLiteConfig writerConfig() {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(5_000);
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        return config;
+        return WorkbookOpening.writerConfig();
     }
 
     static String url(Path file) {
-        return "jdbc:sqlite:" + file;
+        return WorkbookOpening.url(file);
     }
 
     public Path path() {
@@ -328,7 +156,7 @@ public final class WorkbookFile implements AutoCloseable {
      * migration; every attempt to write fails.
      */
     static WorkbookFile inspecting(Path file, Connection readOnly) throws SQLException {
-        return new WorkbookFile(file, null, readOnly, readId(readOnly).orElse(new UUID(0, 0)));
+        return new WorkbookFile(file, null, readOnly, WorkbookOpening.readId(readOnly).orElse(new UUID(0, 0)));
     }
 
     /**
@@ -358,7 +186,8 @@ public final class WorkbookFile implements AutoCloseable {
             ensureInPlace(true);
             connection.commit();
             ensureInPlace(false);
-            if (manyNames) {
+            if (place.manyNames()) {
+                // its -wal is named after one of its names only: kept empty, so no other name misses an edit
                 checkpoint();
             }
             return result;
@@ -373,7 +202,7 @@ public final class WorkbookFile implements AutoCloseable {
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException e) {
-                LOG.warn("Could not leave transaction mode: {}", e.getMessage());
+                LOG.info("Left transaction mode after SQLite ended the transaction: {}", e.getMessage());
             }
             if (gone != null) {
                 letGo();
@@ -429,7 +258,7 @@ public final class WorkbookFile implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             if (pragma(statement, "data_version") != dataVersion
                     || pragma(statement, "schema_version") != schemaVersion) {
-                throw detach(WorkbookGone.Reason.CHANGED, null);
+                throw detach(new WorkbookGone(WorkbookGone.Reason.CHANGED, path, null));
             }
         } catch (SQLException e) {
             throw new StoreException("Reading the workbook failed", e);
@@ -438,35 +267,20 @@ public final class WorkbookFile implements AutoCloseable {
 
     /** Compares the file at the path with the one this connection has; never opens the file. */
     private void ensureInPlace(boolean inTransaction) {
-        Optional<FileIdentity> there = FileIdentity.ofQuietly(path);
-        if (there.isPresent() && there.get().equals(lock.identity())) {
+        Optional<WorkbookGone> away = place.whereabouts();
+        if (away.isEmpty()) {
             return;
         }
         if (inTransaction) {
             rollback();
         }
-        if (there.isPresent()) {
-            throw detach(WorkbookGone.Reason.REPLACED, null);
-        }
-        Path movedTo = findMoved();
-        throw detach(movedTo != null ? WorkbookGone.Reason.MOVED : WorkbookGone.Reason.DELETED, movedTo);
+        throw detach(away.get());
     }
 
-    /** The file's new name, when it was renamed within its folder. */
-    private Path findMoved() {
-        try (var siblings = Files.list(path.getParent())) {
-            return siblings.filter(sibling -> sibling.getFileName().toString().endsWith(EXTENSION))
-                    .filter(sibling -> FileIdentity.ofQuietly(sibling).map(lock.identity()::equals).orElse(false))
-                    .findFirst().orElse(null);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private WorkbookGone detach(WorkbookGone.Reason reason, Path movedTo) {
+    private WorkbookGone detach(WorkbookGone why) {
         if (gone == null) {
-            gone = new WorkbookGone(reason, path, movedTo);
-            LOG.warn("Workbook {} detached: {}", path.getFileName(), reason);
+            gone = why;
+            LOG.warn("Workbook {} detached: {}", path.getFileName(), why.reason());
         }
         return gone;
     }
@@ -482,7 +296,7 @@ public final class WorkbookFile implements AutoCloseable {
         if (transactionDepth != 0 || rescue != null || closed || lock == null) {
             return;
         }
-        boolean ours = namesStillOurs();
+        boolean ours = place.namesStillOurs();
         if (ours) {
             checkpoint();
         }
@@ -495,11 +309,10 @@ public final class WorkbookFile implements AutoCloseable {
             Connection detached = connection;
             connection = rescued;
             rescue = copy;
-            if (ours && namesStillOurs()) {
+            if (ours && place.namesStillOurs()) {
                 // SQLite leaves the -wal and -shm of a file that moved when it closes; they are empty now, and ours
                 detached.close();
-                deleteIfOurs(WorkbookChecks.companion(path, "-wal"), walIdentity);
-                deleteIfOurs(WorkbookChecks.companion(path, "-shm"), shmIdentity);
+                place.deleteOurNames();
                 // closing dropped this process's lock on the file; a moved file stays held until the user moves on
                 lock.reassert();
             } else {
@@ -520,99 +333,33 @@ public final class WorkbookFile implements AutoCloseable {
         }
     }
 
-    private boolean namesStillOurs() {
-        return isOursOrAbsent(WorkbookChecks.companion(path, "-wal"), walIdentity)
-                && isOursOrAbsent(WorkbookChecks.companion(path, "-shm"), shmIdentity);
-    }
-
-    private static void deleteIfOurs(Path companion, FileIdentity ours) throws IOException {
-        if (FileIdentity.ofQuietly(companion).map(there -> there.equals(ours)).orElse(false)) {
-            Files.delete(companion);
-        }
-    }
-
-    private static boolean isOursOrAbsent(Path companion, FileIdentity ours) {
-        Optional<FileIdentity> there = FileIdentity.ofQuietly(companion);
-        return there.isEmpty() || there.get().equals(ours);
-    }
-
     private static long pragma(Statement statement, String name) throws SQLException {
         try (ResultSet result = statement.executeQuery("PRAGMA " + name)) {
             return result.next() ? result.getLong(1) : 0;
         }
     }
 
+    /** SQLite rolls back by itself after some failures (a full disk): then there is nothing left to roll back. */
     private void rollback() {
         try {
             if (!connection.getAutoCommit()) {
                 connection.rollback();
             }
         } catch (SQLException e) {
-            LOG.error("Rollback failed", e);
+            LOG.warn("Rollback not needed or failed: {}", e.getMessage());
         }
     }
 
     /**
-     * Writes a consistent copy of the whole workbook, with SQLite's online backup (which also works on a file that
-     * was deleted while open), to a temporary file beside the target; only a copy that opens and checks as a whole
-     * workbook is moved into place. A target that is an open workbook, here or in another window, is refused
-     * rather than replaced under it.
+     * Writes a consistent copy of the whole workbook (Save a Copy As, a backup); see {@link WorkbookCopy}. It works on
+     * a detached workbook too, from its rescue copy.
      *
      * @param asAnotherWorkbook true for Save a Copy As: the copy gets an identity of its own, so that its backups
      *                          are its own; false for a backup, which must stay this workbook's
      * @throws WorkbookException OPEN_HERE or IN_USE when the target is an open workbook
      */
     public synchronized void copyTo(Path target, boolean asAnotherWorkbook) throws IOException, WorkbookException {
-        Path asked = target.toAbsolutePath().normalize();
-        Path folder = asked.getParent().toRealPath();
-        Path destination = folder.resolve(asked.getFileName());
-        if (folder.toString().contains("\"")) {
-            throw new IOException("Choose a folder whose name has no double quote.");
-        }
-        if (FileIdentity.ofQuietly(destination).map(lock.identity()::equals).orElse(false)) {
-            throw new WorkbookException(Problem.OPEN_HERE, destination, "");
-        }
-        try (TargetGuard guard = TargetGuard.of(destination)) {
-            Path temporary = folder.resolve(".trackwork-copy-" + UUID.randomUUID() + ".tmp");
-            try {
-                // owner-only before SQLite writes notes into it; SQLite takes an empty file as an empty database
-                OwnerOnly.createFile(temporary);
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("backup to \"" + temporary + "\"");
-                } catch (SQLException e) {
-                    throw new IOException("Copying the workbook failed: " + e.getMessage(), e);
-                }
-                OwnerOnly.restrict(temporary);
-                if (asAnotherWorkbook) {
-                    giveNewIdentity(temporary);
-                }
-                verifyCopy(temporary);
-                // a -wal left beside the target by a crash would be replayed into the copy when it is opened
-                for (Path stale : WorkbookChecks.companionsOf(destination)) {
-                    Files.deleteIfExists(stale);
-                }
-                Files.move(temporary, destination, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                guard.replaced();
-            } finally {
-                Files.deleteIfExists(temporary);
-                for (Path companion : WorkbookChecks.companionsOf(temporary)) {
-                    Files.deleteIfExists(companion);
-                }
-            }
-        }
-    }
-
-    private static void giveNewIdentity(Path copy) throws IOException {
-        try (Connection connection = writerConfig().createConnection(url(copy));
-             var update = connection.prepareStatement("UPDATE workbook_identity SET id = ?, created_at = ?")) {
-            WorkbookChecks.distrust(connection);
-            update.setString(1, UUID.randomUUID().toString());
-            update.setString(2, Instant.now().toString());
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new IOException("The copy could not get an identity of its own: " + e.getMessage(), e);
-        }
+        WorkbookCopy.write(connection, lock.identity(), target, asAnotherWorkbook);
     }
 
     /**
@@ -637,7 +384,7 @@ public final class WorkbookFile implements AutoCloseable {
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             WorkbookChecks.checkBeforeOpening(path);
             WorkbookChecks.checkContent(path);
-            WorkbookFile reopened = connect(path, next);
+            WorkbookFile reopened = WorkbookOpening.connect(path, next);
             handedOver = true;
             return reopened;
         } finally {
@@ -660,8 +407,8 @@ public final class WorkbookFile implements AutoCloseable {
         try {
             closeConnection();
             if (gone == null) {
-                deleteQuietly(path);
-                WorkbookChecks.companionsOf(path).forEach(WorkbookFile::deleteQuietly);
+                WorkbookOpening.deleteQuietly(path);
+                WorkbookChecks.companionsOf(path).forEach(WorkbookOpening::deleteQuietly);
             }
         } finally {
             lock.close();
@@ -689,7 +436,7 @@ public final class WorkbookFile implements AutoCloseable {
             }
             return;
         }
-        if (gone != null && !namesStillOurs()) {
+        if (gone != null && !place.namesStillOurs()) {
             LOG.warn("Left the connection of {} open: its -wal or -shm name belongs to another file now",
                     path.getFileName());
             NEVER_CLOSED.add(connection);

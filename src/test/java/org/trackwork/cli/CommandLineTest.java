@@ -73,6 +73,24 @@ class CommandLineTest {
     }
 
     @Test
+    void aFileWithDamagedPagesIsReportedWithOne() throws Exception {
+        Path path = folder.resolve("team.trackwork");
+        try (WorkbookFile workbook = WorkbookFile.create(path)) {
+            for (int i = 0; i < 200; i++) {
+                new PersonRepository(workbook).save(Person.newCrewMember("Person " + i, "x".repeat(250)));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(path);
+        for (int i = 8 * 4096; i < 12 * 4096 && i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31);
+        }
+        Files.write(path, bytes);
+        assertThat(commandLine.run(new String[] {"--check", path.toString()})).isEqualTo(CommandLine.PROBLEMS);
+        assertThat(output()).doesNotContain("Damage (SQLite's integrity check): none")
+                .contains("Restore a backup");
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookGetsTwo() throws Exception {
         Path other = folder.resolve("other.db");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + other);

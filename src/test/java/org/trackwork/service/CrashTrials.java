@@ -30,6 +30,7 @@ public final class CrashTrials {
     private final UUID session = UUID.randomUUID();
     private final Random random;
     private final List<String> acknowledgedSoFar = new ArrayList<>();
+    private int trials;
 
     public CrashTrials(Path folder, long seed) throws Exception {
         this.path = folder.resolve("crash.trackwork");
@@ -47,8 +48,9 @@ public final class CrashTrials {
     public Trial run() throws Exception {
         int killAfter = 5 + random.nextInt(80);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                EditStream.class.getName(), path.toString(), session.toString())
+        Process child = new ProcessBuilder(java, "-cp", childClassPath(),
+                EditStream.class.getName(), path.toString(), session.toString(),
+                String.valueOf(1_000_000L * trials++))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         List<String> acknowledged = new ArrayList<>();
@@ -79,10 +81,31 @@ public final class CrashTrials {
         return check(acknowledged.size(), killedAt);
     }
 
+    /**
+     * The class path the child needs: this JVM's, or, under {@code mvn exec:java}, whose JVM class path is Maven's
+     * own, the URLs of the loader that loaded these classes.
+     */
+    private static String childClassPath() {
+        if (CrashTrials.class.getClassLoader() instanceof java.net.URLClassLoader loader
+                && loader.getURLs().length > 0) {
+            StringBuilder path = new StringBuilder();
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    path.append(path.isEmpty() ? "" : java.io.File.pathSeparator)
+                            .append(Path.of(url.toURI()));
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return path.toString();
+        }
+        return System.getProperty("java.class.path");
+    }
+
     private Trial check(int acknowledged, long millis) throws Exception {
         try (Workbook workbook = new Workbook(WorkbookFile.open(path))) {
             int lost = 0;
-            int lastNote = -1;
+            long lastNote = -1;
             for (String ack : acknowledgedSoFar) {
                 String[] words = ack.split(" ");
                 UUID id = UUID.fromString(words[1]);
@@ -90,12 +113,12 @@ public final class CrashTrials {
                     case "PERSON" -> lost += workbook.people().find(id).isPresent() ? 0 : 1;
                     case "TASK" -> lost += workbook.tasks().find(id)
                             .filter(task -> task.checklist().size() == Integer.parseInt(words[2])).isPresent() ? 0 : 1;
-                    default -> lastNote = Math.max(lastNote, Integer.parseInt(words[2]));
+                    default -> lastNote = Math.max(lastNote, Long.parseLong(words[2]));
                 }
             }
             String note = workbook.oneOnOnes().find(session).orElseThrow().privateNotes();
             // the note holds the last acknowledged change, or one made after it that was saved but not yet said
-            if (Integer.parseInt(note.substring("note ".length())) < lastNote) {
+            if (Long.parseLong(note.substring("note ".length())) < lastNote) {
                 lost++;
             }
             String integrity = workbook.file().read(connection -> {

@@ -24,6 +24,8 @@ public final class EditStream {
     public static void main(String[] args) throws Exception {
         Path path = Path.of(args[0]);
         UUID session = UUID.fromString(args[1]);
+        // each child numbers its edits on from where the one before stopped, so a later note is a larger number
+        long first = Long.parseLong(args[2]);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         WorkbookOpener opener = new WorkbookOpener(new WorkbookBackups(path.resolveSibling("backups"),
                 Clock.systemUTC()));
@@ -32,8 +34,8 @@ public final class EditStream {
             Quarter quarter = Quarter.parse("2026-Q4");
             out.println("READY");
             out.flush();
-            for (int i = 0; ; i++) {
-                switch (i % 3) {
+            for (long i = first; ; i++) {
+                switch ((int) (i % 3)) {
                     case 0 -> {
                         Person person = Person.newCrewMember("Crash trial " + i, "Role " + i);
                         history.perform(Edit.of("add", w -> w.people().save(person),
@@ -48,7 +50,7 @@ public final class EditStream {
                         out.println("ACK TASK " + task.id() + " 2");
                     }
                     default -> {
-                        int n = i;
+                        long n = i;
                         history.perform(OneOnOneChange.of("note", session,
                                 s -> s.withPrivateNotes("note " + n)), workbook);
                         out.println("ACK NOTE " + session + " " + n);

@@ -48,6 +48,28 @@ class WorkbookRestoreTest {
     }
 
     @Test
+    void aBackupOfAnotherWorkbookIsRefusedAndTheWorkbookStaysAsItWas() throws Exception {
+        Path teamA = folder.resolve("a/team.trackwork");
+        Path teamB = folder.resolve("b/team.trackwork");
+        WorkbookOpener opener = opener(0);
+        try (Workbook b = opener.create(teamB)) {
+            b.people().save(Person.newCrewMember("Bo of team B", ""));
+        }
+        Path backupOfB;
+        try (Workbook b = opener(1).open(teamB)) {
+            backupOfB = opener.backupsOf(b).get(0);
+        }
+        try (Workbook a = opener.create(teamA)) {
+            a.people().save(Person.newCrewMember("Ada of team A", ""));
+            assertThatThrownBy(() -> opener(2).restore(a, backupOfB)).isInstanceOfSatisfying(
+                    WorkbookException.class,
+                    e -> assertThat(e.problem()).isEqualTo(WorkbookException.Problem.OTHER_WORKBOOK));
+            assertThat(a.isOpen()).isTrue();
+            assertThat(a.people().list()).extracting(Person::name).containsExactly("Ada of team A");
+        }
+    }
+
+    @Test
     void aBackupThatDoesNotCheckOutIsRefusedAndTheWorkbookStaysOpen() throws Exception {
         Path path = folder.resolve("team.trackwork");
         Path broken = Files.writeString(folder.resolve("broken.trackwork"), "not a workbook");

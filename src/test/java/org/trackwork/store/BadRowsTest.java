@@ -101,9 +101,9 @@ class BadRowsTest {
         try (WorkbookFile workbook = WorkbookFile.open(path)) {
             WorkbookDiagnosis.Report open = WorkbookDiagnosis.inspect(workbook);
             assertThat(open.findings()).hasSameSizeAs(closed.findings());
-            List<WorkbookDiagnosis.SetAside> setAside = WorkbookDiagnosis.repair(workbook, open);
+            List<WorkbookRepair.SetAside> setAside = WorkbookRepair.repair(workbook, open);
             assertThat(setAside).hasSize(6);
-            assertThat(setAside).extracting(WorkbookDiagnosis.SetAside::table).containsOnly("task", "person");
+            assertThat(setAside).extracting(WorkbookRepair.SetAside::table).containsOnly("task", "person");
             assertThat(WorkbookDiagnosis.inspect(workbook).healthy()).isTrue();
             Task kept = new TaskRepository(workbook).find(orphan).orElseThrow();
             assertThat(kept.goalId()).isNull();

@@ -24,7 +24,7 @@ public final class DateFields {
         StrictConverter converter = new StrictConverter(dates, picker);
         picker.setConverter(converter);
         if (picker.getPromptText() == null || picker.getPromptText().isBlank()) {
-            picker.setPromptText(dates.format(java.time.LocalDate.of(2026, 12, 31)));
+            picker.setPromptText(Messages.get("date.prompt", dates.format(java.time.LocalDate.of(2026, 12, 31))));
         }
         picker.getEditor().textProperty().addListener((observable, old, text) -> {
             problem.set(dates.problemWith(text));

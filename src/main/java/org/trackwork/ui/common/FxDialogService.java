@@ -34,7 +34,11 @@ public class FxDialogService implements DialogService {
     /** About as many characters as a notification shows in one line. */
     private static final int NOTIFICATION_LINE = 64;
 
+    private static final Duration ERROR_SHOWN = Duration.seconds(10);
+
     private final Supplier<Window> owner;
+    private String lastError;
+    private long lastErrorAt;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
@@ -231,9 +235,19 @@ public class FxDialogService implements DialogService {
         notification(message).showInformation();
     }
 
+    /**
+     * An error told again while the same one still shows (edit after edit on a full disk) is not stacked on top of
+     * it a second time.
+     */
     @Override
     public void notifyError(String message) {
-        notification(message).hideAfter(Duration.seconds(10)).showError();
+        long now = System.nanoTime();
+        if (message.equals(lastError) && now - lastErrorAt < ERROR_SHOWN.toMillis() * 1_000_000L) {
+            return;
+        }
+        lastError = message;
+        lastErrorAt = now;
+        notification(message).hideAfter(ERROR_SHOWN).showError();
     }
 
     private Notifications notification(String message) {

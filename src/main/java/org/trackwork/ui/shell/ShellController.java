@@ -31,6 +31,7 @@ import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.trackwork.domain.Quarter;
 import org.trackwork.ui.common.Messages;
+import org.trackwork.store.WorkbookGone;
 import org.trackwork.ui.common.SaveState;
 import org.trackwork.ui.board.BoardController;
 import org.trackwork.ui.crew.CrewController;
@@ -278,8 +279,10 @@ public final class ShellController {
     }
 
     private void showSaveState(SaveState state) {
-        boolean gone = viewModel.session().goneProperty().get() != null;
-        saveLabel.setText(gone ? Messages.get("status.gone", viewModel.session().workbook().name())
+        WorkbookGone why = viewModel.session().goneProperty().get();
+        boolean gone = why != null;
+        saveLabel.setText(gone ? Messages.get("status.gone." + why.reason().name(),
+                viewModel.session().workbook().name())
                 : Messages.get("status.save." + state.name()));
         saveIcon.setIconLiteral(gone ? "fth-alert-octagon" : switch (state) {
             case SAVED -> "fth-check-circle";

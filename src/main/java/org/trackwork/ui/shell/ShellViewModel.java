@@ -338,7 +338,7 @@ public final class ShellViewModel {
     private void showCheck(Workbook current, WorkbookDiagnosis.Report report) {
         if (report.healthy()) {
             session.dialogs().showMessage(Messages.get("check.title"), Messages.get("check.healthy",
-                    current.name(), report.recordsRead()));
+                    current.name()));
             return;
         }
         List<CheckAnswer> answers = report.repairable()

@@ -45,7 +45,7 @@ class WorkbookSafetyUiTest extends UiTestBase {
         assertThat(dialogText()).startsWith("default was replaced by another file while it was open")
                 .contains("Save a Copy As");
         assertThat(lookup("#saveLabel").queryLabeled().getText())
-                .isEqualTo("Not saving: default was moved, replaced or changed by another program");
+                .isEqualTo("Not saving: default was replaced by another file");
 
         Path rescued = dataFolder.resolve("rescued.trackwork");
         driver.dialogs().willChoose(rescued);
