@@ -2,8 +2,9 @@ package org.trackwork.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
+import java.util.ResourceBundle;
 import org.trackwork.service.WorkbookCheck;
 import org.trackwork.store.WorkbookDiagnosis.Finding;
 import org.trackwork.store.WorkbookDiagnosis.Kind;
@@ -12,7 +13,7 @@ import org.trackwork.store.WorkbookException;
 
 /**
  * Trackwork without a window: {@code trackwork --check FILE}, {@code --version}, {@code --help}. Prints to standard
- * output and answers with an exit code, so that scripts can use it.
+ * output and answers with an exit code, so that scripts can use it. Its words are in {@code cli/messages.properties}.
  */
 public final class CommandLine {
 
@@ -23,6 +24,7 @@ public final class CommandLine {
     /** A call the command line does not know. */
     public static final int USAGE = 64;
 
+    private static final ResourceBundle WORDS = ResourceBundle.getBundle("org.trackwork.cli.messages");
     private static final int MOST_LISTED = 50;
 
     private final PrintStream out;
@@ -42,118 +44,91 @@ public final class CommandLine {
     public int run(String[] args) {
         List<String> words = List.of(args);
         if (words.equals(List.of("--version"))) {
-            out.println("Trackwork " + version());
+            out.println(word("version", version()));
             return HEALTHY;
         }
         if (words.equals(List.of("--help")) || words.equals(List.of("-h"))) {
-            help(out);
+            out.println(word("usage"));
             return HEALTHY;
         }
         if (words.size() == 2 && words.get(0).equals("--check")) {
             return check(Path.of(words.get(1)));
         }
-        err.println("Trackwork does not know " + String.join(" ", words) + ".");
-        help(err);
+        err.println(word("unknown", String.join(" ", words)));
+        err.println(word("usage"));
         return USAGE;
     }
 
-    /** The version of this build, from the jar's manifest; "development" when run from classes. */
+    /** The version of this build, from the jar's manifest. */
     public static String version() {
         String version = CommandLine.class.getPackage().getImplementationVersion();
-        return version == null ? "(development build)" : version;
-    }
-
-    private static void help(PrintStream to) {
-        to.println("""
-                Usage: trackwork [WORKBOOK]          open Trackwork, on WORKBOOK if given
-                       trackwork --check WORKBOOK    check a workbook without changing it, and print a report
-                       trackwork --version           print the version
-                       trackwork --help              print this help
-
-                --check exits with 0 when the workbook is healthy, 1 when it has problems (repair them with
-                File > Check Workbook in Trackwork, or restore a backup), and 2 when the file is not a workbook
-                Trackwork can read.""");
+        return version == null ? word("version.development") : version;
     }
 
     private int check(Path file) {
-        out.println("Checking " + file.toAbsolutePath());
+        out.println(word("checking", file.toAbsolutePath()));
         Report report;
         try {
             report = WorkbookCheck.check(file);
         } catch (WorkbookException e) {
-            out.println("Not a workbook Trackwork can check: " + notAWorkbook(e));
+            out.println(word("notAWorkbook", notAWorkbook(e)));
             return NOT_A_WORKBOOK;
         } catch (RuntimeException e) {
-            out.println("Not a workbook Trackwork can check: it could not be read.");
+            out.println(word("notAWorkbook", word("notAWorkbook.unreadable")));
             return NOT_A_WORKBOOK;
         }
-        out.println("  Workbook version " + report.version());
-        line("Damage (SQLite's integrity check)", report, Kind.DAMAGE, "none");
-        line("Structure", report, Kind.STRUCTURE, "as Trackwork made it");
-        line("Links between records", report, Kind.DANGLING_LINK, "all point at records that are there");
+        out.println(word("workbookVersion", report.version()));
+        for (Kind kind : List.of(Kind.DAMAGE, Kind.STRUCTURE, Kind.DANGLING_LINK)) {
+            long count = report.count(kind);
+            out.println(word("section.line", word("section." + kind.name()),
+                    count == 0 ? word("fine." + kind.name()) : word("problems", count)));
+            list(report, kind);
+        }
         if (report.recordsChecked()) {
-            long unreadable = report.count(Kind.UNREADABLE);
-            out.println("  Records: " + report.recordsRead() + " read"
-                    + (unreadable == 0 ? ", all readable" : ", " + unreadable + " cannot be read"));
+            out.println(word("records", report.recordsRead(), report.count(Kind.UNREADABLE)));
             list(report, Kind.UNREADABLE);
         } else {
-            out.println("  Records: not checked, because of the problems above");
+            out.println(word("records.notChecked"));
         }
         if (report.healthy()) {
-            out.println("Result: healthy.");
+            out.println(word("healthy"));
             return HEALTHY;
         }
-        out.println("Result: " + report.findings().size() + (report.findings().size() == 1 ? " problem" : " problems")
-                + " found. " + (report.repairable()
-                ? "Open the workbook in Trackwork and use File > Check Workbook to repair it, or restore a backup."
-                : "Restore a backup with File > Restore from Backup in Trackwork."));
+        out.println(word("result", word("problems", report.findings().size()),
+                word(report.repairable() ? "advice.repair" : "advice.restore")));
         return PROBLEMS;
-    }
-
-    private void line(String what, Report report, Kind kind, String fine) {
-        long count = report.count(kind);
-        out.println("  " + what + ": " + (count == 0 ? fine : count + (count == 1 ? " problem" : " problems")));
-        list(report, kind);
     }
 
     private void list(Report report, Kind kind) {
         List<Finding> findings = report.findings().stream().filter(finding -> finding.kind() == kind).toList();
-        findings.stream().limit(MOST_LISTED).forEach(finding -> out.println("    " + describe(finding)));
+        findings.stream().limit(MOST_LISTED).forEach(finding -> out.println(word("finding", describe(finding))));
         if (findings.size() > MOST_LISTED) {
-            out.println("    … and " + (findings.size() - MOST_LISTED) + " more");
+            out.println(word("more", findings.size() - MOST_LISTED));
         }
     }
 
     static String describe(Finding finding) {
-        String where = finding.table().isEmpty() ? "" : finding.table() + " " + finding.key() + ": ";
-        return where + switch (finding.reason()) {
-            case DAMAGED -> finding.text();
-            case EXTRA_OBJECT -> "another program added " + finding.text();
-            case CHANGED_OBJECT -> "another program changed or removed " + finding.text();
-            case POINTS_NOWHERE -> finding.column() + " points at a " + finding.text() + " that is not there"
-                    + (finding.optionalLink() ? " (the link can be dropped)" : "");
-            case MISSING -> (finding.column().isEmpty() ? "a required value" : finding.column()) + " is missing";
-            case NOT_AN_ID -> finding.column() + " is not a valid id";
-            case NOT_A_DATE -> finding.column() + " is not a date";
-            case NOT_A_TIME -> finding.column() + " is not a time";
-            case NOT_A_QUARTER -> finding.column() + " is not a quarter";
-            case UNKNOWN_VALUE -> finding.column() + " holds a value Trackwork does not know";
-            case REFUSED -> finding.text();
-            case UNREADABLE -> "cannot be read";
-        };
+        String key = "reason." + finding.reason().name();
+        if (finding.reason() == org.trackwork.store.WorkbookDiagnosis.Reason.POINTS_NOWHERE
+                && finding.optionalLink()) {
+            key += ".optional";
+        } else if (finding.reason() == org.trackwork.store.WorkbookDiagnosis.Reason.MISSING
+                && finding.column().isEmpty()) {
+            key += ".unnamed";
+        } else if (finding.reason() == org.trackwork.store.WorkbookDiagnosis.Reason.DAMAGED
+                && finding.text().isEmpty()) {
+            key += ".unreadable";
+        }
+        String what = word(key, finding.text(), finding.column());
+        return finding.table().isEmpty() ? what : word("where", finding.table(), finding.key(), what);
     }
 
     private static String notAWorkbook(WorkbookException e) {
-        return switch (e.problem()) {
-            case NOT_FOUND -> "there is no file at " + e.path() + ".";
-            case FOLDER -> "it is a folder.";
-            case NOT_READABLE -> "it may not be read.";
-            case EMPTY -> "it is empty.";
-            case NOT_SQLITE -> "it is not a database file at all.";
-            case NOT_OURS -> "it is a database of another program.";
-            case NEWER_VERSION -> "it was saved by a newer version of Trackwork (workbook version " + e.detail()
-                    + ").";
-            default -> e.problem().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
-        };
+        String key = "notAWorkbook." + e.problem().name();
+        return WORDS.containsKey(key) ? word(key, e.path(), e.detail()) : word("notAWorkbook.other");
+    }
+
+    private static String word(String key, Object... arguments) {
+        return new MessageFormat(WORDS.getString(key), WORDS.getLocale()).format(arguments);
     }
 }

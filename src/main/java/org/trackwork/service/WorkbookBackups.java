@@ -2,6 +2,7 @@ package org.trackwork.service;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ import org.trackwork.store.WorkbookFile;
 public final class WorkbookBackups {
 
     public static final int KEEP = 10;
+    /** In each workbook's backups folder: the path and file key of the workbook they belong to. */
+    private static final String OWNER_NOTE = "workbook.txt";
     private static final Logger LOG = LoggerFactory.getLogger(WorkbookBackups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final Pattern STAMPED = Pattern.compile(".*-\\d{8}-\\d{6}-\\d{3}\\" + WorkbookFile.EXTENSION);
@@ -50,8 +53,12 @@ public final class WorkbookBackups {
         try {
             OwnerOnly.createFolders(own);
         } catch (IOException e) {
-            // the message names the folder in the way: the backups folder itself, when that is what is wrong
-            throw failure(e, Files.isDirectory(folder) ? own : folder);
+            // the message names the folder in the way: the nearest one that is there, which refused to hold it
+            Path inTheWay = own;
+            while (inTheWay.getParent() != null && !Files.exists(inTheWay)) {
+                inTheWay = inTheWay.getParent();
+            }
+            throw failure(e, inTheWay);
         }
         Path copy = own.resolve(prefixOf(workbook.path()) + LocalDateTime.now(clock).format(STAMP)
                 + WorkbookFile.EXTENSION);
@@ -85,6 +92,81 @@ public final class WorkbookBackups {
             return new BackupFailed(BackupFailed.Why.FOLDER_NOT_WRITABLE, folder, e);
         }
         return new BackupFailed(BackupFailed.Why.OTHER, folder, e);
+    }
+
+    /**
+     * A new name among the backups of a workbook, for the copy a detached workbook keeps of what it had; null when
+     * its folder cannot be made, and the copy goes to the temporary folder instead.
+     */
+    Path rescueName(WorkbookFile workbook) {
+        Path own = folderOf(workbook.id());
+        try {
+            OwnerOnly.createFolders(own);
+            return own.resolve(prefixOf(workbook.path()) + LocalDateTime.now(clock).format(STAMP)
+                    + WorkbookFile.EXTENSION);
+        } catch (IOException e) {
+            LOG.warn("No room among the backups for a rescue copy: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Makes sure the backups of the workbook's identity are this file's: a note in their folder says which file
+     * they belong to. A file that comes with the identity of another workbook file which is still there is a copy
+     * of it (made with the system's file manager, not Save a Copy As): it gets an identity, and backups, of its own.
+     * A workbook that was moved, or restored in place, takes its backups with it.
+     */
+    void claim(WorkbookFile workbook) {
+        Path note = folderOf(workbook.id()).resolve(OWNER_NOTE);
+        try {
+            if (Files.isRegularFile(note)) {
+                List<String> owner = Files.readAllLines(note, StandardCharsets.UTF_8);
+                if (owner.size() == 2 && !owner.get(0).equals(workbook.path().toString())
+                        && !owner.get(1).equals(workbook.fileKey())
+                        && WorkbookFile.fileKeyOf(Path.of(owner.get(0))).map(owner.get(1)::equals).orElse(false)) {
+                    UUID old = workbook.id();
+                    workbook.takeNewIdentity();
+                    LOG.info("{} is a copy of another workbook ({}); it has backups of its own now",
+                            workbook.path().getFileName(), old);
+                    note = folderOf(workbook.id()).resolve(OWNER_NOTE);
+                }
+            }
+            OwnerOnly.createFolders(note.getParent());
+            Path written = note.resolveSibling(OWNER_NOTE + ".tmp");
+            Files.deleteIfExists(written);
+            OwnerOnly.createFile(written);
+            Files.writeString(written, workbook.path() + "\n" + workbook.fileKey() + "\n", StandardCharsets.UTF_8);
+            Files.move(written, note, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Backups of {} not claimed: {}", workbook.path().getFileName(), e.getMessage());
+        }
+    }
+
+    /**
+     * Backups taken before workbooks had identities lie in the backups folder itself, named after their workbook.
+     * When a workbook gets its identity, those of its name that hold some of its records are moved among its own:
+     * they are listed, rotated and cleaned of removed text from then on. Those of another workbook of the same name
+     * stay for that one.
+     */
+    void adoptOlderBackups(WorkbookFile workbook) {
+        if (!workbook.identifiedNow() || !Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = prefixOf(workbook.path());
+        Pattern older = Pattern.compile(Pattern.quote(prefix) + "\\d{8}-\\d{6}-\\d{3}\\" + WorkbookFile.EXTENSION);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path backup : files.filter(file -> older.matcher(file.getFileName().toString()).matches())
+                    .toList()) {
+                if (workbook.sharesRecordsWith(backup)) {
+                    Path own = OwnerOnly.createFolders(folderOf(workbook.id()));
+                    Files.move(backup, own.resolve(backup.getFileName()));
+                    LOG.info("Adopted the older backup {} of {}", backup.getFileName(), workbook.path().getFileName());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Older backups of {} not adopted: {}", workbook.path().getFileName(), e.getMessage());
+        }
     }
 
     /** The backups of one workbook, oldest first. */

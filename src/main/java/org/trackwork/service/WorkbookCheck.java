@@ -44,8 +44,12 @@ public final class WorkbookCheck {
         this.clock = clock;
     }
 
-    /** What a repair did: the backup taken before, the report of what was set aside, and how much of each. */
-    public record Repaired(Path backup, Path report, int linksEmptied, int setAside, Report after) {
+    /**
+     * What a repair did: the backup taken before, the report of what it changed (null when it changed no record),
+     * how many links it dropped, values it emptied and records it set aside, and the check after it.
+     */
+    public record Repaired(Path backup, Path report, int linksDropped, int valuesEmptied, int recordsSetAside,
+                           Report after) {
     }
 
     /** Checks the open workbook as it stands. */
@@ -67,13 +71,16 @@ public final class WorkbookCheck {
     public Repaired repair(Workbook workbook, Report report) throws IOException {
         Path backup = backups.backUp(workbook);
         List<WorkbookRepair.SetAside> setAside = WorkbookRepair.repair(workbook.file(), report);
-        int emptied = (int) report.findings().stream()
+        int links = (int) report.findings().stream()
                 .filter(finding -> finding.kind() == WorkbookDiagnosis.Kind.DANGLING_LINK && finding.optionalLink())
                 .count();
+        int emptied = (int) setAside.stream().filter(done -> done.action() == WorkbookRepair.Action.EMPTIED).count();
         Path written = setAside.isEmpty() ? null : writeReport(workbook, report, setAside);
-        LOG.info("Repaired {}: {} links emptied, {} records set aside", workbook.path().getFileName(), emptied,
-                setAside.size());
-        return new Repaired(backup, written, emptied, setAside.size(), check(workbook));
+        // what reading had to leave out is found again from now on
+        workbook.unreadableRows().forget();
+        LOG.info("Repaired {}: {} links dropped, {} values emptied, {} records set aside",
+                workbook.path().getFileName(), links, emptied, setAside.size() - emptied);
+        return new Repaired(backup, written, links, emptied, setAside.size() - emptied, check(workbook));
     }
 
     /** The newest backup of the workbook that checks out healthy, for a restore. */
@@ -100,12 +107,15 @@ public final class WorkbookCheck {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("workbook", workbook.path().toString());
         content.put("repairedAt", LocalDateTime.now(clock).toString());
-        content.put("note", "Records Trackwork could not read, or that belonged to nothing, taken out of the"
-                + " workbook by File > Check Workbook. The backup taken just before the repair still holds them.");
+        content.put("note", "Records File > Check Workbook changed or took out of the workbook: a value it could not"
+                + " read was EMPTIED, a record it could not read (or that belonged to nothing) was SET_ASIDE, with"
+                + " the records that belonged to it (WENT_WITH). Each is listed as it was. The backup taken just"
+                + " before the repair still holds them all.");
         List<Map<String, Object>> records = new ArrayList<>();
         for (WorkbookRepair.SetAside record : setAside) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("table", record.table());
+            entry.put("done", record.action().name());
             entry.put("why", record.why().name());
             entry.put("column", record.column());
             entry.put("values", record.values());

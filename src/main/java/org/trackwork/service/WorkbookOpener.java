@@ -44,6 +44,9 @@ public final class WorkbookOpener {
      */
     public Workbook open(Path path) throws WorkbookException {
         WorkbookFile file = WorkbookFile.open(path);
+        file.rescueInto(() -> backups.rescueName(file));
+        backups.claim(file);
+        backups.adoptOlderBackups(file);
         BackupFailed backupProblem = backUpQuietly(file);
         backups.removeDeletedText(file);
         return new Workbook(file, backups, backupProblem);
@@ -87,6 +90,8 @@ public final class WorkbookOpener {
             copyDurably(backup, temporary);
             backups.backUp(current);
             WorkbookFile restored = current.file().reopenWith(temporary);
+            restored.rescueInto(() -> backups.rescueName(restored));
+            backups.claim(restored);
             LOG.info("Restored {} from {}", path.getFileName(), backup.getFileName());
             return new Workbook(restored, backups, null);
         } finally {
@@ -133,7 +138,8 @@ public final class WorkbookOpener {
      */
     public Workbook restoreInPlaceOf(Path refused, Path backup) throws WorkbookException, IOException {
         WorkbookFile.verifyCopy(backup);
-        Path file = refused.toAbsolutePath().normalize();
+        // the file itself, not a link to it: the link would be renamed and the refused file left in place
+        Path file = refused.toAbsolutePath().normalize().toRealPath();
         Path kept = keptName(file);
         Path temporary = file.resolveSibling("." + file.getFileName() + ".restoring");
         try {
@@ -187,6 +193,8 @@ public final class WorkbookOpener {
     /** Creates a workbook and takes its first backup at once. */
     public Workbook create(Path path) throws WorkbookException {
         WorkbookFile file = WorkbookFile.create(path);
+        file.rescueInto(() -> backups.rescueName(file));
+        backups.claim(file);
         return new Workbook(file, backups, backUpQuietly(file));
     }
 
@@ -203,6 +211,8 @@ public final class WorkbookOpener {
             filling.discard();
             throw e;
         }
+        file.rescueInto(() -> backups.rescueName(file));
+        backups.claim(file);
         return new Workbook(file, backups, backUpQuietly(file));
     }
 

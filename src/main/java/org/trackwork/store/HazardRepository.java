@@ -11,8 +11,8 @@ import org.trackwork.domain.Severity;
 public final class HazardRepository {
 
     private static final String UPSERT = Sql.upsert("hazard", "id", "description", "severity", "goal_id",
-            "station_id", "task_id", "raised_on", "raised_by_id->person", "is_confidential", "escalated_on", "resolved_on",
-            "resolution_note");
+            "station_id", "task_id", "raised_on", "raised_by_id->person", "is_confidential", "escalated_on",
+            "resolved_on", "resolution_note");
 
     private final WorkbookFile file;
 

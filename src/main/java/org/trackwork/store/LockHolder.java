@@ -24,6 +24,64 @@ final class LockHolder {
     private LockHolder() {
     }
 
+    /**
+     * Another process that holds a lock on a file, as SQLite's connections hold one on a workbook's -shm while they
+     * have it open; empty when none does, or when the system cannot tell (it can on Linux).
+     */
+    static Optional<String> otherProcessLocking(Path file) {
+        Optional<Long> inode = FileIdentity.inode(file);
+        if (inode.isEmpty() || !Files.isReadable(KERNEL_LOCKS)) {
+            return Optional.empty();
+        }
+        long self = ProcessHandle.current().pid();
+        try {
+            for (String line : Files.readAllLines(KERNEL_LOCKS, StandardCharsets.US_ASCII)) {
+                Optional<Long> pid = lockerIn(line, inode.get());
+                if (pid.isPresent() && pid.get() != self) {
+                    return Optional.of(describeProcess(pid.get()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable table tells nothing
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * False when the system's table of locks shows that this process no longer holds the workbook lock of a file it
+     * believes it holds; true when it does, or when the system cannot tell.
+     */
+    static boolean stillHeldHere(Path file) {
+        Optional<Long> inode = FileIdentity.inode(file);
+        if (inode.isEmpty() || !Files.isReadable(KERNEL_LOCKS)) {
+            return true;
+        }
+        long self = ProcessHandle.current().pid();
+        try {
+            return Files.readAllLines(KERNEL_LOCKS, StandardCharsets.US_ASCII).stream()
+                    .anyMatch(line -> holderIn(line, inode.get()).filter(pid -> pid == self).isPresent());
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** The process of any POSIX lock of a line of {@code /proc/locks} on the given inode. */
+    private static Optional<Long> lockerIn(String line, long inode) {
+        String[] words = line.trim().split("\\s+");
+        if (words.length < 8 || !"POSIX".equals(words[1])) {
+            return Optional.empty();
+        }
+        String device = words[5];
+        if (!device.substring(device.lastIndexOf(':') + 1).equals(String.valueOf(inode))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(words[4]));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** "user on host, process N, since date time", or empty when it cannot be told. */
     static String describe(Path file, FileIdentity identity) {
         return fromNote(WorkbookLock.noteOf(file), identity)

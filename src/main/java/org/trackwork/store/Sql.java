@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,11 +156,23 @@ final class Sql {
         return list("SELECT DISTINCT quarter FROM " + table + " ORDER BY quarter", row -> row.quarter("quarter"));
     }
 
-    /** Replaces the child lists of the given parents: their old rows are deleted, the new ones inserted in order. */
+    /**
+     * Replaces the child lists of the given parents: their old rows are deleted, the new ones inserted in order. A
+     * child row that could not be read is not in the new list for want of being read, not because the user removed
+     * it, so it is kept.
+     */
     <T> void replace(Children children, Map<UUID, List<T>> byParent, Function<T, Object[]> values)
             throws SQLException {
-        batch("DELETE FROM " + children.table() + " WHERE " + children.parent() + " = ?",
-                byParent.keySet().stream().map(parent -> new Object[] {parent}).toList());
+        List<String> unreadableIds = Arrays.asList(children.columns()).contains("id")
+                ? unreadable.keysOf(children.table()) : List.of();
+        String keep = unreadableIds.isEmpty() ? ""
+                : " AND id NOT IN (" + String.join(", ", Collections.nCopies(unreadableIds.size(), "?")) + ")";
+        batch("DELETE FROM " + children.table() + " WHERE " + children.parent() + " = ?" + keep,
+                byParent.keySet().stream().map(parent -> {
+                    List<Object> parameters = new ArrayList<>(List.of(parent));
+                    parameters.addAll(unreadableIds);
+                    return parameters.toArray();
+                }).toList());
         List<Object[]> rows = new ArrayList<>();
         byParent.forEach((parent, items) -> {
             for (int position = 0; position < items.size(); position++) {

@@ -47,6 +47,16 @@ public final class UnreadableRows {
         return List.copyOf(rows.values());
     }
 
+    /** The keys (ids) of the rows of one table that were left out. */
+    List<String> keysOf(String table) {
+        return rows.values().stream().filter(row -> row.table().equals(table)).map(Row::key).toList();
+    }
+
+    /** Forgets every row: after a repair, what is left to tell is found again. */
+    public void forget() {
+        rows.clear();
+    }
+
     void found(ResultSet result, RuntimeException problem) {
         String table = "?";
         String key = "?";

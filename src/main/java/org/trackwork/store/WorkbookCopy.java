@@ -5,7 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
 import java.time.Instant;
 import java.util.UUID;
 import org.trackwork.store.WorkbookException.Problem;
@@ -14,6 +15,18 @@ import org.trackwork.store.WorkbookException.Problem;
 final class WorkbookCopy {
 
     private WorkbookCopy() {
+    }
+
+    /**
+     * Copies the whole database of a connection into a file with SQLite's online backup: a consistent copy as of
+     * one moment, which also works on a file deleted while open. Through the driver's own call, not SQL, so any
+     * file name will do.
+     */
+    static void onlineBackup(Connection connection, Path target) throws SQLException {
+        int result = connection.unwrap(SQLiteConnection.class).getDatabase().backup("main", target.toString(), null);
+        if (result != SQLiteErrorCode.SQLITE_OK.code) {
+            throw new SQLException("The online backup ended with SQLite result " + result);
+        }
     }
 
     /**
@@ -31,9 +44,6 @@ final class WorkbookCopy {
         Path asked = target.toAbsolutePath().normalize();
         Path folder = asked.getParent().toRealPath();
         Path destination = folder.resolve(asked.getFileName());
-        if (folder.toString().contains("\"")) {
-            throw new IOException("Choose a folder whose name has no double quote.");
-        }
         if (FileIdentity.ofQuietly(destination).map(self::equals).orElse(false)) {
             throw new WorkbookException(Problem.OPEN_HERE, destination, "");
         }
@@ -42,8 +52,8 @@ final class WorkbookCopy {
             try {
                 // owner-only before SQLite writes notes into it; SQLite takes an empty file as an empty database
                 OwnerOnly.createFile(temporary);
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("backup to \"" + temporary + "\"");
+                try {
+                    onlineBackup(connection, temporary);
                 } catch (SQLException e) {
                     throw new IOException("Copying the workbook failed: " + e.getMessage(), e);
                 }

@@ -133,8 +133,8 @@ public final class WorkbookDiagnosis {
             }
             return throughMigratedCopy(file, version, findings, rulesBroken, connection);
         } catch (SQLException e) {
-            return new Report(file, 0, List.of(Finding.damaged(String.valueOf(e.getMessage()))), false, 0,
-                    List.of());
+            // the file cannot even be read as a database: no SQLite words to give
+            return new Report(file, 0, List.of(Finding.damaged("")), false, 0, List.of());
         }
     }
 
@@ -302,9 +302,7 @@ public final class WorkbookDiagnosis {
             throw new SQLException("No room for a temporary copy", e);
         }
         try {
-            try (Statement statement = original.createStatement()) {
-                statement.executeUpdate("backup to \"" + copy + "\"");
-            }
+            WorkbookCopy.onlineBackup(original, copy);
             Flyway.configure()
                     .dataSource(new UntrustedDataSource(WorkbookFile.writerConfig(), WorkbookFile.url(copy)))
                     .locations("classpath:db/migration")

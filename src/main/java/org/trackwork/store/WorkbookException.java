@@ -11,6 +11,8 @@ public final class WorkbookException extends Exception {
         /** Its structure is not what Trackwork made: another program added or altered tables, triggers or views. */
         CHANGED_BY_OTHER_PROGRAM,
         READ_ONLY, IN_USE, OPEN_HERE, ALREADY_EXISTS,
+        /** Its -wal and -shm are open in another process (or a window here) that does not hold the file. */
+        JOURNAL_IN_USE,
         /** The folder the workbook is to be made in cannot be written; the detail names it. */
         FOLDER_NOT_WRITABLE,
         DISK_FULL,

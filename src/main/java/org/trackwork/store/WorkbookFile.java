@@ -1,11 +1,7 @@
 package org.trackwork.store;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -43,6 +38,9 @@ public final class WorkbookFile implements AutoCloseable {
      * delete that name, so it stays open until the process ends, when the system closes it without a word.
      */
     private static final List<Connection> NEVER_CLOSED = Collections.synchronizedList(new ArrayList<>());
+    /** The -shm files those connections still have open: a workbook opened here must not share one. */
+    private static final java.util.Set<FileIdentity> NAMES_STILL_HELD = java.util.concurrent.ConcurrentHashMap
+            .newKeySet();
 
     private final Path path;
     private final WorkbookLock lock;
@@ -51,11 +49,14 @@ public final class WorkbookFile implements AutoCloseable {
     /** The workbook's connection; once detached, a read-only one to a rescue copy of what it held. */
     private Connection connection;
     private Path rescue;
-    private final UUID id;
+    private boolean rescueIsABackup;
+    private java.util.function.Supplier<Path> rescueTarget;
+    private volatile UUID id;
     private UnreadableRows unreadable = new UnreadableRows();
     private long dataVersion;
     private int schemaVersion;
     private volatile WorkbookGone gone;
+    private boolean identifiedNow;
     private int transactionDepth;
     private volatile boolean closed;
 
@@ -116,6 +117,63 @@ public final class WorkbookFile implements AutoCloseable {
 
     public Path path() {
         return path;
+    }
+
+    /**
+     * Gives the workbook a new identity: it turned out to be a copy of another workbook (copied with the system's
+     * file manager) and must keep backups of its own.
+     */
+    public synchronized UUID takeNewIdentity() {
+        UUID fresh = UUID.randomUUID();
+        inTransaction(c -> sql(c).update("UPDATE workbook_identity SET id = ?, created_at = ?", fresh,
+                java.time.Instant.now()));
+        id = fresh;
+        return fresh;
+    }
+
+    /** How the file system knows this workbook's file, as text: to tell the file from a copy of it later. */
+    public String fileKey() {
+        return String.valueOf(lock.identity().key());
+    }
+
+    /** How the file system knows the file at a path, as text; empty when nothing is there. */
+    public static Optional<String> fileKeyOf(Path path) {
+        return FileIdentity.ofQuietly(path).map(identity -> String.valueOf(identity.key()));
+    }
+
+    /** True when this open gave the workbook its identity: it is older than identities, or new. */
+    public boolean identifiedNow() {
+        return identifiedNow;
+    }
+
+    void identifiedNow(boolean now) {
+        identifiedNow = now;
+    }
+
+    /**
+     * Whether a workbook file that is not open holds some of the same records as this one (people, destinations,
+     * goals, tasks: ids are random, so one in common means one came from the other), read without writing it.
+     */
+    public boolean sharesRecordsWith(Path other) {
+        try (Connection check = WorkbookChecks.openReadOnly(other)) {
+            java.util.Set<String> theirs = recordIds(check);
+            return read(connection -> recordIds(connection).stream().anyMatch(theirs::contains));
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static java.util.Set<String> recordIds(Connection connection) throws SQLException {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String table : List.of("person", "destination", "goal", "task")) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT id FROM " + table + " LIMIT 1000")) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /** The workbook's own identity, which copies of it (its backups) share and other workbooks do not. */
@@ -241,11 +299,39 @@ public final class WorkbookFile implements AutoCloseable {
         if (gone == null) {
             try {
                 ensureUnchanged();
+                // something in this process may have opened and closed the file, which drops the lock: take it again
+                if (!LockHolder.stillHeldHere(path)) {
+                    LOG.warn("The lock on {} was lost; taking it again", path.getFileName());
+                    lock.reassert();
+                }
             } catch (WorkbookGone e) {
                 letGo();
             }
         }
         return Optional.ofNullable(gone);
+    }
+
+    /** True when a detached workbook of this process still has this -shm open. */
+    static boolean heldByADetachedWorkbook(Path shm) {
+        return FileIdentity.ofQuietly(shm).map(NAMES_STILL_HELD::contains).orElse(false);
+    }
+
+    /**
+     * Where a detached workbook keeps what it had: beside its backups, where it is one of them (so it is listed,
+     * rotated and cleaned of removed text like any other), else in a file of the system's temporary folder, deleted
+     * when the workbook closes.
+     */
+    public void rescueInto(java.util.function.Supplier<Path> backupToBe) {
+        this.rescueTarget = backupToBe;
+    }
+
+    private Path rescueCopy() throws IOException {
+        Path asBackup = rescueTarget == null ? null : rescueTarget.get();
+        if (asBackup != null) {
+            rescueIsABackup = true;
+            return OwnerOnly.createFile(asBackup);
+        }
+        return OwnerOnly.createTempFile("trackwork-rescue-", EXTENSION);
     }
 
     /** Why the workbook was detached, when it was. */
@@ -296,14 +382,26 @@ public final class WorkbookFile implements AutoCloseable {
         if (transactionDepth != 0 || rescue != null || closed || lock == null) {
             return;
         }
-        boolean ours = place.namesStillOurs();
+        if (gone.reason() == WorkbookGone.Reason.CHANGED) {
+            // the file is in place and another program shares its -wal: it reads on, and closes as usual
+            return;
+        }
+        // another process may have opened what now has the workbook's name, and so its -wal and -shm
+        boolean ours = place.namesStillOurs() && !place.namesLockedByAnotherProcess();
         if (ours) {
             checkpoint();
         }
         try {
-            Path copy = OwnerOnly.createTempFile("trackwork-rescue-", EXTENSION);
-            try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("backup to \"" + copy + "\"");
+            Path copy = rescueCopy();
+            WorkbookCopy.onlineBackup(connection, copy);
+            OwnerOnly.restrict(copy);
+            if (rescueIsABackup) {
+                try {
+                    // a backup counts only once it checks out; one that does not is read from, then deleted
+                    WorkbookChecks.verifyCopy(copy);
+                } catch (WorkbookException e) {
+                    rescueIsABackup = false;
+                }
             }
             Connection rescued = WorkbookChecks.openReadOnly(copy);
             Connection detached = connection;
@@ -319,6 +417,7 @@ public final class WorkbookFile implements AutoCloseable {
                 LOG.warn("Left the connection of {} open: its -wal or -shm name belongs to another file now",
                         path.getFileName());
                 NEVER_CLOSED.add(detached);
+                place.shmIdentity().ifPresent(NAMES_STILL_HELD::add);
             }
         } catch (IOException | SQLException e) {
             LOG.warn("No rescue copy of {} was taken: {}", path.getFileName(), e.getMessage());
@@ -372,9 +471,13 @@ public final class WorkbookFile implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("The workbook is already closed.");
         }
-        WorkbookLock next = lock.handOverTo(replacement);
+        // checked before it is locked: checking opens and closes it, which would drop a lock on it
+        WorkbookChecks.verifyCopy(replacement);
+        WorkbookLock next = lock.lockReplacement(replacement);
         closed = true;
+        // the connection first, then the old lock: closing the lock's descriptor would drop SQLite's locks
         closeConnection();
+        lock.close();
         boolean handedOver = false;
         try {
             // a -wal left beside the old file would be replayed into the restored one
@@ -382,9 +485,7 @@ public final class WorkbookFile implements AutoCloseable {
             Files.deleteIfExists(WorkbookChecks.companion(path, "-shm"));
             Files.move(replacement, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            WorkbookChecks.checkBeforeOpening(path);
-            WorkbookChecks.checkContent(path);
-            WorkbookFile reopened = WorkbookOpening.connect(path, next);
+            WorkbookFile reopened = WorkbookOpening.connect(path, next, false);
             handedOver = true;
             return reopened;
         } finally {
@@ -430,7 +531,9 @@ public final class WorkbookFile implements AutoCloseable {
         if (rescue != null) {
             try {
                 connection.close();
-                Files.deleteIfExists(rescue);
+                if (!rescueIsABackup) {
+                    Files.deleteIfExists(rescue);
+                }
             } catch (SQLException | IOException e) {
                 LOG.warn("Could not delete the rescue copy of {}: {}", path.getFileName(), e.getMessage());
             }
@@ -440,6 +543,7 @@ public final class WorkbookFile implements AutoCloseable {
             LOG.warn("Left the connection of {} open: its -wal or -shm name belongs to another file now",
                     path.getFileName());
             NEVER_CLOSED.add(connection);
+            place.shmIdentity().ifPresent(NAMES_STILL_HELD::add);
             return;
         }
         try {

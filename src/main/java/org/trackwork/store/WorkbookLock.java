@@ -161,12 +161,10 @@ final class WorkbookLock implements AutoCloseable {
     /**
      * Locks another file that is about to be moved into this one's place (a backup being restored), before it is
      * moved: the lock goes with the file, so no other window can open it under the workbook's name before this
-     * process does. Then this lock is released.
+     * process does. Its note is the workbook's; this lock is closed by the caller once its connection is.
      */
-    synchronized WorkbookLock handOverTo(Path replacement) throws WorkbookException {
-        WorkbookLock next = acquire(replacement, notePath);
-        close();
-        return next;
+    synchronized WorkbookLock lockReplacement(Path replacement) throws WorkbookException {
+        return acquire(replacement, notePath);
     }
 
     /** The file this lock was taken on, as the file system knew it then. */

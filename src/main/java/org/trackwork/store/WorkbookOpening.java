@@ -72,7 +72,7 @@ final class WorkbookOpening {
         boolean created = false;
         try {
             lock = WorkbookLock.acquire(file);
-            WorkbookFile workbook = connect(file, lock);
+            WorkbookFile workbook = connect(file, lock, false);
             created = true;
             return workbook;
         } finally {
@@ -111,11 +111,29 @@ final class WorkbookOpening {
         WorkbookChecks.checkBeforeOpening(file);
         WorkbookLock lock = WorkbookLock.acquire(file);
         try {
+            refuseSharedJournal(file);
             WorkbookChecks.checkContent(file);
-            return connect(file, lock);
+            return connect(file, lock, true);
         } catch (WorkbookException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * SQLite names a workbook's -wal and -shm after its path. When another process has them open although it does
+     * not hold this file (another program has the workbook open, or a window still has the file this one replaced
+     * and has not noticed yet), opening would share that process's journal: what it shows and saves would mix two
+     * files. Such a file is refused until the other process lets go.
+     */
+    private static void refuseSharedJournal(Path file) throws WorkbookException {
+        Path shm = WorkbookChecks.companion(file, "-shm");
+        if (WorkbookFile.heldByADetachedWorkbook(shm)) {
+            throw new WorkbookException(Problem.JOURNAL_IN_USE, file, "");
+        }
+        java.util.Optional<String> other = LockHolder.otherProcessLocking(shm);
+        if (other.isPresent()) {
+            throw new WorkbookException(Problem.JOURNAL_IN_USE, file, other.get());
         }
     }
 
@@ -157,24 +175,35 @@ final class WorkbookOpening {
     }
 
     /**
-     * Migrates the file and opens the connection edits go through. The checks and the migration close SQLite
-     * connections, which drops this process's lock on the file, so the lock is taken again after each; once the
-     * connection is open SQLite holds the file and keeps any later descriptor of it open until it closes.
+     * Opens the connection edits go through, then migrates the file. The checks closed SQLite connections on the
+     * file, which drops this process's lock on it, so the lock is taken again first, and again after the migration,
+     * whose own connections may drop it too. Once the connection holds the file (in WAL mode SQLite keeps a lock
+     * on it while it is open), SQLite keeps any later descriptor of the file open until it closes.
+     *
+     * @param checksClosedTheFile true after the checks of an open; false for a file verified before it was locked
      */
-    static WorkbookFile connect(Path file, WorkbookLock lock) throws WorkbookException {
-        holdAgain(file, lock);
-        try {
-            migrate(file);
+    static WorkbookFile connect(Path file, WorkbookLock lock, boolean checksClosedTheFile) throws WorkbookException {
+        if (checksClosedTheFile) {
             holdAgain(file, lock);
+        }
+        try {
             Connection connection = writerConfig().createConnection(url(file));
             try {
                 WorkbookChecks.distrust(connection);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("PRAGMA secure_delete = ON");
+                    WorkbookChecks.intPragma(statement, "user_version");
                 }
+                migrate(file);
+                // a file that was empty, or not yet in WAL mode, leaves the connection holding nothing while Flyway
+                // works, so closing Flyway's connections may have dropped the lock: it is taken again
+                holdAgain(file, lock);
+                boolean identified = readId(connection).isEmpty();
                 UUID id = ensureId(connection);
                 LOG.info("Opened workbook {}", file.getFileName());
-                return WorkbookFile.opened(file, lock, connection, id);
+                WorkbookFile workbook = WorkbookFile.opened(file, lock, connection, id);
+                workbook.identifiedNow(identified);
+                return workbook;
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;

@@ -62,6 +62,16 @@ final class WorkbookPlace {
         return oursOrAbsent(walName(), wal) && oursOrAbsent(shmName(), shm);
     }
 
+    /** True when another process has this connection's -shm open: it opened the file that took the name. */
+    boolean namesLockedByAnotherProcess() {
+        return LockHolder.otherProcessLocking(shmName()).isPresent();
+    }
+
+    /** The identity of this connection's -shm. */
+    Optional<FileIdentity> shmIdentity() {
+        return Optional.ofNullable(shm);
+    }
+
     /** Deletes the -wal and -shm names that are still this connection's. */
     void deleteOurNames() throws IOException {
         deleteIfOurs(walName(), wal);

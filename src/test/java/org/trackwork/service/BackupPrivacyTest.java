@@ -51,6 +51,7 @@ class BackupPrivacyTest {
         try (Workbook workbook = opener.open(path)) {
             new UndoHistory().perform(OneOnOneChange.of("clear", sessionId, s -> s.withPrivateNotes("")), workbook);
             // still undoable while open: the backups keep it meanwhile
+            assertThat(backupsContaining(CANARY)).isNotEmpty();
         }
         assertThat(backupsContaining(CANARY)).isEmpty();
         assertThat(backupsOfWorkbook()).hasSizeGreaterThanOrEqualTo(5);

@@ -82,4 +82,60 @@ class WorkbookBackupsTest {
             assertThat(opener.backupsOf(spaced)).hasSize(1).doesNotContainAnyElementsOf(opener.backupsOf(dashed));
         }
     }
+
+    @Test
+    void aWorkbookCopiedByTheFileManagerGetsBackupsOfItsOwn() throws Exception {
+        Path backupFolder = folder.resolve("backups");
+        WorkbookOpener opener = new WorkbookOpener(new WorkbookBackups(backupFolder, Clock.systemUTC()));
+        Path original = folder.resolve("template/team.trackwork");
+        java.util.UUID originalId;
+        try (Workbook workbook = opener.create(original)) {
+            workbook.people().save(Person.newCrewMember("Ada", ""));
+            originalId = workbook.id();
+        }
+        Path copy = Files.createDirectories(folder.resolve("second team")).resolve("team.trackwork");
+        Files.copy(original, copy);
+        try (Workbook copied = opener.open(copy)) {
+            assertThat(copied.id()).isNotEqualTo(originalId);
+            assertThat(opener.backupsOf(copied)).singleElement()
+                    .satisfies(backup -> assertThat(WorkbookFile.idOf(backup)).contains(copied.id()));
+        }
+        try (Workbook workbook = opener.open(original)) {
+            assertThat(workbook.id()).isEqualTo(originalId);
+            assertThat(opener.backupsOf(workbook)).hasSize(2);
+        }
+        // moved, not copied, a workbook keeps its identity and its backups
+        Path moved = folder.resolve("moved.trackwork");
+        Files.move(original, moved);
+        try (Workbook workbook = opener.open(moved)) {
+            assertThat(workbook.id()).isEqualTo(originalId);
+            assertThat(opener.backupsOf(workbook)).hasSize(3);
+        }
+    }
+
+    @Test
+    void backupsTakenBeforeIdentitiesAreAdoptedByTheWorkbookTheyCameFrom() throws Exception {
+        Path backupFolder = Files.createDirectories(folder.resolve("backups"));
+        Path path = folder.resolve("team.trackwork");
+        org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + path);
+        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("2")
+                .load().migrate();
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + path);
+             var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO person (id, name, role, start_date, part_in_destination, is_manager,"
+                    + " is_archived) VALUES ('" + java.util.UUID.randomUUID() + "', 'Ada', '', NULL, '', 0, 0)");
+        }
+        Path ours = Files.copy(path, backupFolder.resolve("team-20261101-100000-000.trackwork"));
+        Path otherTeams = backupFolder.resolve("team-20261102-100000-000.trackwork");
+        WorkbookFile.create(otherTeams).close();
+        WorkbookOpener opener = new WorkbookOpener(new WorkbookBackups(backupFolder, Clock.systemUTC()));
+        try (Workbook workbook = opener.open(path)) {
+            assertThat(opener.backupsOf(workbook)).extracting(backup -> backup.getFileName().toString())
+                    .contains("team-20261101-100000-000.trackwork")
+                    .doesNotContain("team-20261102-100000-000.trackwork");
+        }
+        assertThat(ours).doesNotExist();
+        assertThat(otherTeams).exists();
+    }
 }

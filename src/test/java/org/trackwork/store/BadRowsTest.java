@@ -102,13 +102,79 @@ class BadRowsTest {
             WorkbookDiagnosis.Report open = WorkbookDiagnosis.inspect(workbook);
             assertThat(open.findings()).hasSameSizeAs(closed.findings());
             List<WorkbookRepair.SetAside> setAside = WorkbookRepair.repair(workbook, open);
+            // the bad date lay in a column that may be empty: it was emptied, and the card stays
             assertThat(setAside).hasSize(6);
+            assertThat(setAside).filteredOn(record -> record.action() == WorkbookRepair.Action.EMPTIED).hasSize(1);
             assertThat(setAside).extracting(WorkbookRepair.SetAside::table).containsOnly("task", "person");
             assertThat(WorkbookDiagnosis.inspect(workbook).healthy()).isTrue();
             Task kept = new TaskRepository(workbook).find(orphan).orElseThrow();
             assertThat(kept.goalId()).isNull();
         }
         assertThat(WorkbookDiagnosis.inspect(path).healthy()).isTrue();
+    }
+
+    @Test
+    void anUnreadableChecklistItemSurvivesASaveOfItsCard() throws Exception {
+        Task card = good.get(0);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO checklist_item (id, task_id, position, text, is_done) VALUES"
+                    + " ('not-an-id', '" + card.id() + "', 0, 'Written elsewhere', 0)");
+        }
+        try (WorkbookFile workbook = WorkbookFile.open(path)) {
+            TaskRepository tasks = new TaskRepository(workbook);
+            Task read = tasks.find(card.id()).orElseThrow();
+            assertThat(read.checklist()).isEmpty();
+            tasks.save(read.withChecklist(List.of(org.trackwork.domain.ChecklistItem.of("Added here"))));
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
+             Statement statement = connection.createStatement();
+             var texts = statement.executeQuery("SELECT text FROM checklist_item ORDER BY text")) {
+            List<String> kept = new java.util.ArrayList<>();
+            while (texts.next()) {
+                kept.add(texts.getString(1));
+            }
+            assertThat(kept).containsExactly("Added here", "Written elsewhere");
+        }
+    }
+
+    @Test
+    void aRepairEmptiesAValueThatMayBeEmptyAndReportsWhatGoesWithARecordItTakesOut() throws Exception {
+        UUID undated = UUID.randomUUID();
+        UUID nameless = UUID.randomUUID();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM person WHERE name = ''");
+            statement.execute("DELETE FROM task WHERE id <> '" + good.get(0).id() + "'");
+            statement.execute("INSERT INTO person (id, name, role, start_date, part_in_destination, is_manager,"
+                    + " is_archived) VALUES ('" + undated + "', 'Undated', '', 'x', '', 0, 0),"
+                    + " ('" + nameless + "', '', '', NULL, '', 0, 0)");
+            for (UUID person : List.of(undated, nameless)) {
+                statement.execute("INSERT INTO one_on_one (id, person_id, held_on, shared_notes, private_notes)"
+                        + " VALUES ('" + UUID.randomUUID() + "', '" + person + "', '2026-11-20', '', 'Private of "
+                        + person + "')");
+            }
+        }
+        try (WorkbookFile workbook = WorkbookFile.open(path)) {
+            List<WorkbookRepair.SetAside> done = WorkbookRepair.repair(workbook, WorkbookDiagnosis.inspect(workbook));
+            assertThat(done).filteredOn(record -> record.action() == WorkbookRepair.Action.EMPTIED)
+                    .singleElement().satisfies(record -> {
+                        assertThat(record.table()).isEqualTo("person");
+                        assertThat(record.column()).isEqualTo("start_date");
+                        assertThat(record.values()).containsEntry("start_date", "x");
+                    });
+            assertThat(done).filteredOn(record -> record.action() == WorkbookRepair.Action.SET_ASIDE)
+                    .extracting(WorkbookRepair.SetAside::table).containsExactly("person");
+            assertThat(done).filteredOn(record -> record.action() == WorkbookRepair.Action.WENT_WITH)
+                    .singleElement().satisfies(record -> {
+                        assertThat(record.table()).isEqualTo("one_on_one");
+                        assertThat(record.values()).containsEntry("private_notes", "Private of " + nameless);
+                    });
+            assertThat(new PersonRepository(workbook).list()).extracting(Person::name)
+                    .containsExactlyInAnyOrder("Ada", "Undated");
+            assertThat(new OneOnOneRepository(workbook).listByPerson(undated)).hasSize(1);
+            assertThat(WorkbookDiagnosis.inspect(workbook).healthy()).isTrue();
+        }
     }
 
     @Test

@@ -48,6 +48,8 @@ class MigrationV2Test {
 
         try (WorkbookFile file = WorkbookFile.open(path)) {
             assertThat(userVersion(file)).isEqualTo(WorkbookFile.SCHEMA_VERSION);
+            // the migration's connections closed on the file without dropping this process's lock on it
+            assertThat(OpenInAnotherProcess.tryOpen(path)).startsWith("IN_USE ");
             assertThat(new PersonRepository(file).list()).containsExactly(ada);
             StationRepository stations = new StationRepository(file);
             assertThat(stations.find(station.id())).contains(station);

@@ -132,17 +132,20 @@ class WorkbookFileTest {
     }
 
     @Test
-    void aReopenThatFailsReleasesTheLock() throws Exception {
+    void aReplacementThatDoesNotCheckOutIsRefusedBeforeTheWorkbookIsClosed() throws Exception {
         Path path = closedWorkbook("team.trackwork");
+        String before = hash(path);
         Path garbage = Files.writeString(folder.resolve(".team.trackwork.restoring"), "not a workbook");
-        WorkbookFile current = WorkbookFile.open(path);
-        assertThatThrownBy(() -> current.reopenWith(garbage))
-                .isInstanceOfSatisfying(WorkbookException.class,
-                        e -> assertThat(e.problem()).isEqualTo(Problem.NOT_SQLITE));
-        assertThat(current.isOpen()).isFalse();
-        assertProblem(() -> WorkbookFile.open(path), Problem.NOT_SQLITE);
+        try (WorkbookFile current = WorkbookFile.open(path)) {
+            assertThatThrownBy(() -> current.reopenWith(garbage))
+                    .isInstanceOfSatisfying(WorkbookException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.NOT_SQLITE));
+            assertThat(current.isOpen()).isTrue();
+            new PersonRepository(current).save(Person.newCrewMember("Still writable", ""));
+            assertThat(OpenInAnotherProcess.tryOpen(path)).startsWith("IN_USE ");
+        }
+        assertThat(hash(path)).isNotEqualTo(before);
         assertThat(WorkbookLock.noteOf(path)).doesNotExist();
-        assertThat(OpenInAnotherProcess.tryOpen(path)).startsWith("NOT_SQLITE");
     }
 
     @Test

@@ -96,6 +96,59 @@ class WorkbookTakenAwayTest {
     }
 
     @Test
+    void aReplacementIsRefusedWhileTheWindowThatHadTheFileStillHoldsItsJournal() throws Exception {
+        Path path = folder.resolve("team.trackwork");
+        Path other = folder.resolve("other.trackwork");
+        try (WorkbookFile replacement = WorkbookFile.create(other)) {
+            new PersonRepository(replacement).save(Person.newCrewMember("Of the other team", ""));
+        }
+        WorkbookFile open = WorkbookFile.create(path);
+        new PersonRepository(open).save(Person.newCrewMember("Ada", ""));
+        // replaced while this window looks away: it has not noticed yet, and still has the -wal and -shm
+        Files.move(other, path, StandardCopyOption.REPLACE_EXISTING);
+        String refused = OpenInAnotherProcess.tryOpen(path);
+        assertThat(refused).startsWith("JOURNAL_IN_USE ").contains("process " + ProcessHandle.current().pid());
+
+        assertThat(open.checkInPlace()).isPresent();
+        // once this window let go of the names, the replacement opens as itself
+        Process otherWindow = OpenInAnotherProcess.start(path, true);
+        try {
+            assertThat(OpenInAnotherProcess.result(otherWindow)).isEqualTo("OPENED");
+        } finally {
+            otherWindow.getOutputStream().close();
+            otherWindow.waitFor();
+        }
+        open.close();
+        try (WorkbookFile replacement = WorkbookFile.open(path)) {
+            assertThat(new PersonRepository(replacement).list()).extracting(Person::name)
+                    .containsExactly("Of the other team");
+        }
+    }
+
+    @Test
+    void anotherProgramStillWritingKeepsItsJournalWhenThisWorkbookIsDetachedAndClosed() throws Exception {
+        Path path = folder.resolve("team.trackwork");
+        WorkbookFile open = WorkbookFile.create(path);
+        PersonRepository people = new PersonRepository(open);
+        people.save(Person.newCrewMember("Ada", ""));
+        try (Connection intruder = DriverManager.getConnection("jdbc:sqlite:" + path);
+             Statement statement = intruder.createStatement()) {
+            statement.execute("UPDATE person SET role = 'first'");
+            assertThatThrownBy(() -> people.save(Person.newCrewMember("Grace", ""))).isInstanceOf(WorkbookGone.class);
+            open.close();
+            // the other program goes on as if nothing happened: its journal is where it left it
+            statement.execute("UPDATE person SET role = 'second'");
+            try (ResultSet role = statement.executeQuery("SELECT role FROM person")) {
+                role.next();
+                assertThat(role.getString(1)).isEqualTo("second");
+            }
+        }
+        try (WorkbookFile reopened = WorkbookFile.open(path)) {
+            assertThat(new PersonRepository(reopened).list()).extracting(Person::role).containsExactly("second");
+        }
+    }
+
+    @Test
     void aWorkbookDeletedWhileOpenIsRescuedWithSaveACopyAs() throws Exception {
         Path path = folder.resolve("team.trackwork");
         WorkbookFile open = WorkbookFile.create(path);

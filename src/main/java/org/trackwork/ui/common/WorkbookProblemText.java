@@ -11,7 +11,8 @@ public final class WorkbookProblemText {
 
     public static String of(WorkbookException problem) {
         String key = "workbook.problem." + problem.problem().name();
-        if (problem.problem() == WorkbookException.Problem.IN_USE && problem.detail().isBlank()) {
+        if ((problem.problem() == WorkbookException.Problem.IN_USE
+                || problem.problem() == WorkbookException.Problem.JOURNAL_IN_USE) && problem.detail().isBlank()) {
             key += ".unknown";
         }
         return Messages.get(key, fileName(problem.path()), problem.detail(), problem.path().toString());

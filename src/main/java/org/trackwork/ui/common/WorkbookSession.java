@@ -235,8 +235,14 @@ public final class WorkbookSession {
         return undoState.getReadOnlyProperty();
     }
 
-    /** Makes every area read the workbook again, after a change that was not an edit (a repair). */
-    public void reloadAll() {
+    /**
+     * After a repair, which is no edit: undo must not bring back what it took out, what reading leaves out is told
+     * afresh, and every area reads the workbook again.
+     */
+    public void repaired() {
+        undoState.set(UndoState.EMPTY);
+        unreadableTold = 0;
+        BackgroundTask.wrap(history::clear).executeWith(runner);
         changes.set(changes.get() + 1);
     }
 

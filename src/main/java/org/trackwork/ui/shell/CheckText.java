@@ -59,9 +59,10 @@ final class CheckText {
     }
 
     static String repaired(String workbook, WorkbookCheck.Repaired repaired) {
-        String report = repaired.report() == null ? "" : repaired.report().toString();
-        return Messages.get("check.repaired", workbook, repaired.backup().getFileName().toString(),
-                repaired.linksEmptied(), repaired.setAside(), report)
+        String report = repaired.report() == null ? ""
+                : Messages.get("check.repaired.report", repaired.report().toString());
+        return (Messages.get("check.repaired", workbook, repaired.backup().getFileName().toString(),
+                repaired.linksDropped(), repaired.valuesEmptied(), repaired.recordsSetAside()) + report).strip()
                 + (repaired.after().healthy() ? "" : "\n\n" + Messages.get("check.stillProblems",
                 repaired.after().findings().size()));
     }

@@ -203,10 +203,9 @@ public final class ShellController {
         mainWindow.addListener((observable, old, window) -> {
             if (window != null) {
                 window.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> sharedScreen.end());
-                // another program may have moved or replaced the workbook while the user was away
                 window.focusedProperty().addListener((focus, was, focused) -> {
                     if (focused) {
-                        viewModel.session().checkInPlace();
+                        viewModel.windowCameToFront();
                     }
                 });
             }

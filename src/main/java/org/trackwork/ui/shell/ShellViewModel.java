@@ -267,6 +267,11 @@ public final class ShellViewModel {
                 : FailureText.ofFile(failure);
     }
 
+    /** Another program may have moved or replaced the workbook while the user was away: asked at once. */
+    public void windowCameToFront() {
+        session.checkInPlace();
+    }
+
     /** What the user may do about a workbook that another program moved, replaced, deleted or wrote into. */
     enum GoneAnswer {
         OPEN_MOVED, REOPEN, SAVE_COPY, LATER
@@ -356,8 +361,11 @@ public final class ShellViewModel {
     }
 
     private void repair(Workbook current, WorkbookDiagnosis.Report report) {
-        long links = report.findings().stream().filter(finding -> finding.optionalLink()).count();
-        long records = report.findings().size() - links;
+        long links = report.findings().stream().filter(WorkbookDiagnosis.Finding::optionalLink).count();
+        long records = report.findings().stream().filter(finding -> finding.kind() == WorkbookDiagnosis.Kind.UNREADABLE
+                        && !finding.key().isEmpty()
+                        || finding.kind() == WorkbookDiagnosis.Kind.DANGLING_LINK && !finding.optionalLink())
+                .count();
         if (!session.dialogs().confirm(Messages.get("check.title"), Messages.get("check.repair.confirm",
                 current.name(), links, records), Messages.get("check.repair.button"))) {
             return;
@@ -366,7 +374,7 @@ public final class ShellViewModel {
         BackgroundTask.wrap(() -> check.repair(current, report))
                 .onSuccess(repaired -> {
                     idle();
-                    session.reloadAll();
+                    session.repaired();
                     session.dialogs().showMessage(Messages.get("check.title"),
                             CheckText.repaired(current.name(), repaired));
                 })

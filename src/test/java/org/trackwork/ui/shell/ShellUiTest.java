@@ -201,7 +201,7 @@ class ShellUiTest extends UiTestBase {
         Path backups = DataFolder.backups(dataFolder);
         // the first backup was taken when the default workbook was made
         try (var taken = Files.walk(backups)) {
-            assertThat(taken.filter(Files::isRegularFile).count()).isEqualTo(1);
+            assertThat(taken.filter(file -> file.toString().endsWith(".trackwork")).count()).isEqualTo(1);
         }
         deleteTree(backups);
         Files.writeString(backups, "a file where the backups folder should be");

@@ -117,8 +117,9 @@ class WorkbookSafetyUiTest extends UiTestBase {
         clickOn(dialogButton("Repair"));
         driver.settle();
         assertThat(dialogText()).startsWith("Repaired team. A backup was taken first")
-                .contains("1 link that led nowhere was dropped.").contains("1 record was set aside in "
-                        + DataFolder.reports(dataFolder));
+                .contains("1 link that led nowhere was dropped.")
+                .contains("1 value that could not be read was emptied.")
+                .contains("The report of what changed, with every record as it was: " + DataFolder.reports(dataFolder));
         clickOn(dialogButton("OK"));
         push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.K);
         driver.settle();
@@ -127,7 +128,12 @@ class WorkbookSafetyUiTest extends UiTestBase {
         try (var reports = Files.list(DataFolder.reports(dataFolder))) {
             List<Path> written = reports.toList();
             assertThat(written).singleElement().satisfies(report ->
-                    assertThat(Files.readString(report)).contains("\"table\" : \"person\"").contains("Bad date"));
+                    assertThat(Files.readString(report)).contains("\"table\" : \"person\"").contains("Bad date")
+                            .contains("\"done\" : \"EMPTIED\"").contains("\"start_date\" : \"x\""));
+        // the crew member stays, without the date that could not be read
+        clickOn("#crewNav");
+        driver.settle();
+        assertThat(crewNames()).containsExactlyInAnyOrder("Ada", "Bad date");
         }
     }
 
