@@ -102,7 +102,7 @@ public final class WorkbookCheck {
     private Path writeReport(Workbook workbook, Report report, List<WorkbookRepair.SetAside> setAside)
             throws IOException {
         OwnerOnly.createFolders(reports);
-        Path file = reports.resolve(workbook.name().replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-set-aside-"
+        Path file = reports.resolve(workbook.name().replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-repair-"
                 + LocalDateTime.now(clock).format(STAMP) + ".json");
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("workbook", workbook.path().toString());

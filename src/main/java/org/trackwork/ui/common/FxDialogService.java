@@ -77,7 +77,7 @@ public class FxDialogService implements DialogService {
         alert.setContentText(message);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // room for three buttons with their whole words
-        alert.getDialogPane().setPrefWidth(640);
+        alert.getDialogPane().setPrefWidth(680);
         alert.getButtonTypes().clear();
         java.util.Map<ButtonType, T> byButton = new java.util.LinkedHashMap<>();
         for (int i = 0; i < answers.size(); i++) {
@@ -89,6 +89,14 @@ public class FxDialogService implements DialogService {
             byButton.put(button, answer);
             alert.getButtonTypes().add(button);
         }
+        // each button as wide as its words: a uniform width cut the longest one short
+        byButton.keySet().forEach(type -> {
+            javafx.scene.Node button = alert.getDialogPane().lookupButton(type);
+            ButtonBar.setButtonUniformSize(button, false);
+            if (button instanceof javafx.scene.control.Button labelled) {
+                labelled.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         if (!details.isBlank()) {
             javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(details);
             area.setId("dialogDetails");

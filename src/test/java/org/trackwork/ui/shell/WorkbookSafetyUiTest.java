@@ -102,7 +102,7 @@ class WorkbookSafetyUiTest extends UiTestBase {
         assertThat(crewNames()).containsExactly("Ada");
         assertThat(driver.dialogs().errorNotifications()).containsExactly("1 item in team could not be read and is"
                 + " left out: another program may have written it. File > Check Workbook… tells what is wrong and"
-                + " can set it aside.");
+                + " can mend it.");
 
         push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.K);
         driver.settle();
