@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.trackwork.store.OwnerOnly;
 import org.trackwork.store.PrivateTextPurge;
 import org.trackwork.store.StoreException;
+import org.trackwork.store.WorkbookDiagnosis;
 import org.trackwork.store.WorkbookException;
 import org.trackwork.store.WorkbookFile;
 
@@ -206,6 +208,22 @@ public final class WorkbookBackups {
             LOG.warn("Backups of {} not yet rewritten without removed text: {}", workbook.path().getFileName(),
                     e.toString());
         }
+    }
+
+    /** The newest backup of a workbook that checks out healthy through and through, for a restore. */
+    Optional<Path> newestHealthy(UUID workbookId) throws IOException {
+        List<Path> newestFirst = new java.util.ArrayList<>(list(workbookId));
+        java.util.Collections.reverse(newestFirst);
+        for (Path backup : newestFirst) {
+            try {
+                if (WorkbookDiagnosis.inspect(backup).healthy()) {
+                    return Optional.of(backup);
+                }
+            } catch (WorkbookException e) {
+                LOG.info("Backup {} does not check out: {}", backup.getFileName(), e.problem());
+            }
+        }
+        return Optional.empty();
     }
 
     /** When a backup was taken, read from its name. */

@@ -85,18 +85,7 @@ public final class WorkbookCheck {
 
     /** The newest backup of the workbook that checks out healthy, for a restore. */
     public Optional<Path> newestHealthyBackup(Workbook workbook) throws IOException {
-        List<Path> newestFirst = new ArrayList<>(backups.list(workbook.id()));
-        java.util.Collections.reverse(newestFirst);
-        for (Path backup : newestFirst) {
-            try {
-                if (WorkbookDiagnosis.inspect(backup).healthy()) {
-                    return Optional.of(backup);
-                }
-            } catch (WorkbookException e) {
-                LOG.info("Backup {} does not check out: {}", backup.getFileName(), e.problem());
-            }
-        }
-        return Optional.empty();
+        return backups.newestHealthy(workbook.id());
     }
 
     private Path writeReport(Workbook workbook, Report report, List<WorkbookRepair.SetAside> setAside)

@@ -113,17 +113,7 @@ public final class WorkbookOpener {
             if (id.isEmpty()) {
                 return Optional.empty();
             }
-            List<Path> newestFirst = new ArrayList<>(backups.list(id.get()));
-            Collections.reverse(newestFirst);
-            for (Path backup : newestFirst) {
-                try {
-                    if (WorkbookDiagnosis.inspect(backup).healthy()) {
-                        return Optional.of(backup);
-                    }
-                } catch (WorkbookException e) {
-                    LOG.info("Backup {} does not check out: {}", backup.getFileName(), e.problem());
-                }
-            }
+            return backups.newestHealthy(id.get());
         } catch (WorkbookException | IOException | RuntimeException e) {
             LOG.info("No backup found for {}: {}", refused.getFileName(), e.getClass().getSimpleName());
         }

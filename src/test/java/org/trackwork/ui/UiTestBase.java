@@ -1,13 +1,16 @@
 package org.trackwork.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.trackwork.domain.Person;
 
 /** A UI test on the whole app, started on a data folder of its own and stopped after each test. */
 public abstract class UiTestBase extends FxRobot {
@@ -25,6 +28,18 @@ public abstract class UiTestBase extends FxRobot {
     @AfterEach
     void stopApp() throws Exception {
         driver.stop();
+    }
+
+    /** The names on the crew roster, top to bottom. */
+    protected List<String> crewNames() {
+        ListView<Person> list = lookup("#crewList").query();
+        return list.getItems().stream().map(Person::name).toList();
+    }
+
+    /** The message of the dialog that is open. */
+    protected String dialogText() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup(".dialog-pane .content").queryLabeled().getText();
     }
 
     /** A button of the dialog that is open, by its text; a button of the window behind is never picked. */

@@ -175,11 +175,6 @@ class CrewUiTest extends UiTestBase {
         assertThat(rowTexts(".archived-tag")).isEmpty();
     }
 
-    private List<String> crewNames() {
-        ListView<Person> list = lookup("#crewList").query();
-        return list.getItems().stream().map(Person::name).toList();
-    }
-
     /** The texts of the visible labels of one kind in the roster rows. */
     private List<String> rowTexts(String styleClass) {
         return lookup("#crewList " + styleClass).queryAllAs(Label.class).stream()

@@ -400,16 +400,6 @@ class ShellUiTest extends UiTestBase {
     }
 
 
-    private List<String> crewNames() {
-        ListView<Person> list = lookup("#crewList").query();
-        return list.getItems().stream().map(Person::name).toList();
-    }
-
-    private String dialogText() {
-        WaitForAsyncUtils.waitForFxEvents();
-        return lookup(".dialog-pane .content").queryLabeled().getText();
-    }
-
     /** Every text in a scene graph, including cells and skins. */
     private static List<String> texts(Parent root) {
         List<String> texts = new java.util.ArrayList<>();

@@ -167,13 +167,4 @@ class WorkbookSafetyUiTest extends UiTestBase {
         driver.settle();
     }
 
-    private List<String> crewNames() {
-        ListView<Person> list = lookup("#crewList").query();
-        return list.getItems().stream().map(Person::name).toList();
-    }
-
-    private String dialogText() {
-        WaitForAsyncUtils.waitForFxEvents();
-        return lookup(".dialog-pane .content").queryLabeled().getText();
-    }
 }
