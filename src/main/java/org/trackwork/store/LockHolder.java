@@ -24,27 +24,23 @@ final class LockHolder {
     private LockHolder() {
     }
 
+    /** One line of the kernel's table of locks: a POSIX lock of a process on an inode, from a byte on. */
+    record KernelLock(long pid, long inode, boolean write, String start) {
+
+        /** A workbook lock: the exclusive lock on the one byte {@link WorkbookLock} locks. */
+        boolean isWorkbookLock() {
+            return write && start.equals(String.valueOf(WorkbookLock.POSITION));
+        }
+    }
+
     /**
      * Another process that holds a lock on a file, as SQLite's connections hold one on a workbook's -shm while they
      * have it open; empty when none does, or when the system cannot tell (it can on Linux).
      */
     static Optional<String> otherProcessLocking(Path file) {
-        Optional<Long> inode = FileIdentity.inode(file);
-        if (inode.isEmpty() || !Files.isReadable(KERNEL_LOCKS)) {
-            return Optional.empty();
-        }
         long self = ProcessHandle.current().pid();
-        try {
-            for (String line : Files.readAllLines(KERNEL_LOCKS, StandardCharsets.US_ASCII)) {
-                Optional<Long> pid = lockerIn(line, inode.get());
-                if (pid.isPresent() && pid.get() != self) {
-                    return Optional.of(describeProcess(pid.get()));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // an unreadable table tells nothing
-        }
-        return Optional.empty();
+        return locksOn(file).flatMap(locks -> locks.stream().filter(lock -> lock.pid() != self).findFirst())
+                .map(lock -> describeProcess(lock.pid()));
     }
 
     /**
@@ -52,34 +48,9 @@ final class LockHolder {
      * believes it holds; true when it does, or when the system cannot tell.
      */
     static boolean stillHeldHere(Path file) {
-        Optional<Long> inode = FileIdentity.inode(file);
-        if (inode.isEmpty() || !Files.isReadable(KERNEL_LOCKS)) {
-            return true;
-        }
         long self = ProcessHandle.current().pid();
-        try {
-            return Files.readAllLines(KERNEL_LOCKS, StandardCharsets.US_ASCII).stream()
-                    .anyMatch(line -> holderIn(line, inode.get()).filter(pid -> pid == self).isPresent());
-        } catch (IOException | RuntimeException e) {
-            return true;
-        }
-    }
-
-    /** The process of any POSIX lock of a line of {@code /proc/locks} on the given inode. */
-    private static Optional<Long> lockerIn(String line, long inode) {
-        String[] words = line.trim().split("\\s+");
-        if (words.length < 8 || !"POSIX".equals(words[1])) {
-            return Optional.empty();
-        }
-        String device = words[5];
-        if (!device.substring(device.lastIndexOf(':') + 1).equals(String.valueOf(inode))) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(words[4]));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return locksOn(file).map(locks -> locks.stream()
+                .anyMatch(lock -> lock.pid() == self && lock.isWorkbookLock())).orElse(true);
     }
 
     /** "user on host, process N, since date time", or empty when it cannot be told. */
@@ -106,40 +77,40 @@ final class LockHolder {
     }
 
     private static Optional<String> fromKernel(Path file) {
+        return locksOn(file).flatMap(locks -> locks.stream().filter(KernelLock::isWorkbookLock).findFirst())
+                .map(lock -> describeProcess(lock.pid()));
+    }
+
+    /** The POSIX locks on a file's inode; empty when the system keeps no table of them that can be read. */
+    private static Optional<List<KernelLock>> locksOn(Path file) {
         Optional<Long> inode = FileIdentity.inode(file);
         if (inode.isEmpty() || !Files.isReadable(KERNEL_LOCKS)) {
             return Optional.empty();
         }
         try {
-            for (String line : Files.readAllLines(KERNEL_LOCKS, StandardCharsets.US_ASCII)) {
-                Optional<Long> pid = holderIn(line, inode.get());
-                if (pid.isPresent()) {
-                    return Optional.of(describeProcess(pid.get()));
-                }
-            }
+            return Optional.of(Files.readAllLines(KERNEL_LOCKS, StandardCharsets.US_ASCII).stream()
+                    .map(LockHolder::parse).flatMap(Optional::stream)
+                    .filter(lock -> lock.inode() == inode.get()).toList());
         } catch (IOException | RuntimeException e) {
-            // an unreadable table tells nothing
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     /**
-     * The process of a line of {@code /proc/locks} such as
-     * {@code 3: POSIX  ADVISORY  WRITE 2957 fe:00:2146382 9223372036854775806 9223372036854775806}, when the line is
-     * a workbook lock on the given inode.
+     * A line of {@code /proc/locks} such as
+     * {@code 3: POSIX  ADVISORY  WRITE 2957 fe:00:2146382 9223372036854775806 9223372036854775806}; empty for any
+     * other kind of lock, and for a process waiting on one.
      */
-    static Optional<Long> holderIn(String line, long inode) {
+    static Optional<KernelLock> parse(String line) {
         String[] words = line.trim().split("\\s+");
-        if (words.length != 8 || !"POSIX".equals(words[1]) || !"WRITE".equals(words[3])) {
+        if (words.length != 8 || !"POSIX".equals(words[1])) {
             return Optional.empty();
         }
         String device = words[5];
-        String lockedInode = device.substring(device.lastIndexOf(':') + 1);
-        if (!lockedInode.equals(String.valueOf(inode)) || !words[6].equals(String.valueOf(WorkbookLock.POSITION))) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(Long.parseLong(words[4]));
+            return Optional.of(new KernelLock(Long.parseLong(words[4]),
+                    Long.parseLong(device.substring(device.lastIndexOf(':') + 1)), "WRITE".equals(words[3]),
+                    words[6]));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

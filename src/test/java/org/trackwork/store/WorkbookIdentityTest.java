@@ -109,9 +109,15 @@ class WorkbookIdentityTest {
             Files.writeString(note, "someone else on elsewhere, process 1\n(dev=0,ino=0)");
         }
         assertThat(Files.readString(note)).startsWith("someone else");
-        assertThat(LockHolder.holderIn("3: POSIX  ADVISORY  WRITE 2957 fe:00:2146382 9223372036854775806 "
-                + "9223372036854775806", 2146382)).isEqualTo(Optional.of(2957L));
-        assertThat(LockHolder.holderIn("1: POSIX  ADVISORY  READ 2957 fe:00:2146382 128 128", 2146382)).isEmpty();
+        assertThat(LockHolder.parse("3: POSIX  ADVISORY  WRITE 2957 fe:00:2146382 9223372036854775806 "
+                + "9223372036854775806")).hasValueSatisfying(lock -> {
+                    assertThat(lock.pid()).isEqualTo(2957L);
+                    assertThat(lock.inode()).isEqualTo(2146382L);
+                    assertThat(lock.isWorkbookLock()).isTrue();
+                });
+        assertThat(LockHolder.parse("1: POSIX  ADVISORY  READ 2957 fe:00:2146382 128 128"))
+                .hasValueSatisfying(lock -> assertThat(lock.isWorkbookLock()).isFalse());
+        assertThat(LockHolder.parse("1: -> POSIX  ADVISORY  WRITE 3001 fe:00:2146382 128 128")).isEmpty();
     }
 
     @Test
