@@ -1,9 +1,7 @@
 package org.trackwork.service;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,13 +80,8 @@ public final class WorkbookBackups {
         if (StoreException.causeOf(e) == StoreException.Cause.DISK_FULL) {
             return new BackupFailed(BackupFailed.Why.DISK_FULL, folder, e);
         }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            // a file where the folder should be is as much in the way as a folder that may not be written
-            if (t instanceof AccessDeniedException || t instanceof java.nio.file.FileAlreadyExistsException
-                    || t instanceof FileSystemException system
-                    && String.valueOf(system.getReason()).contains("Read-only")) {
-                return new BackupFailed(BackupFailed.Why.FOLDER_NOT_WRITABLE, folder, e);
-            }
+        if (OwnerOnly.refusedByFolder(e)) {
+            return new BackupFailed(BackupFailed.Why.FOLDER_NOT_WRITABLE, folder, e);
         }
         if (!Files.isWritable(folder.getParent()) || Files.exists(folder) && !Files.isWritable(folder)) {
             return new BackupFailed(BackupFailed.Why.FOLDER_NOT_WRITABLE, folder, e);

@@ -45,6 +45,22 @@ public final class OwnerOnly {
         }
     }
 
+    /**
+     * True when a failure to make or write a file came from the folder: one that may not be written, a read-only
+     * disk, or a file standing where a folder must be made. Such a failure is told by naming the folder.
+     */
+    public static boolean refusedByFolder(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String reason = t instanceof java.nio.file.FileSystemException system
+                    ? String.valueOf(system.getReason()) : "";
+            if (t instanceof java.nio.file.AccessDeniedException || t instanceof java.nio.file.FileAlreadyExistsException
+                    || reason.contains("Read-only") || reason.contains("Not a directory")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the owner may not write the file, even if this process (say, root) could. */
     static boolean ownerCannotWrite(Path file) throws IOException {
         if (!Files.isWritable(file)) {

@@ -1,9 +1,7 @@
 package org.trackwork.store;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -101,7 +99,7 @@ public final class WorkbookDiagnosis {
      *                           program's database, empty, unreadable, or from a newer Trackwork)
      */
     public static Report inspect(Path path) throws WorkbookException {
-        Path file = realPath(path);
+        Path file = WorkbookOpening.realPath(path);
         try {
             WorkbookChecks.checkBeforeOpening(file);
         } catch (WorkbookException e) {
@@ -150,18 +148,6 @@ public final class WorkbookDiagnosis {
             return new Report(workbook.path(), WorkbookFile.SCHEMA_VERSION, findings, false, 0, List.of());
         }
         return withRecords(workbook.path(), WorkbookFile.SCHEMA_VERSION, findings, rulesBroken, workbook);
-    }
-
-    private static Path realPath(Path path) throws WorkbookException {
-        try {
-            return path.toAbsolutePath().normalize().toRealPath();
-        } catch (NoSuchFileException e) {
-            throw new WorkbookException(Problem.NOT_FOUND, path.toAbsolutePath(), "");
-        } catch (AccessDeniedException e) {
-            throw new WorkbookException(Problem.NOT_READABLE, path.toAbsolutePath(), "");
-        } catch (IOException e) {
-            throw new WorkbookException(Problem.IO, path.toAbsolutePath(), String.valueOf(e.getMessage()), e);
-        }
     }
 
     /**

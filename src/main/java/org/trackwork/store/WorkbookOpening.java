@@ -3,7 +3,6 @@ package org.trackwork.store;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -89,10 +88,7 @@ final class WorkbookOpening {
         if (StoreException.causeOf(e) == StoreException.Cause.DISK_FULL) {
             return new WorkbookException(Problem.DISK_FULL, file, folder.toString(), e);
         }
-        // a folder that may not be written, a read-only disk, or a file standing where a folder must be made
-        String reason = e instanceof FileSystemException system ? String.valueOf(system.getReason()) : "";
-        if (e instanceof AccessDeniedException || e instanceof FileAlreadyExistsException
-                || reason.contains("Read-only") || reason.contains("Not a directory")) {
+        if (OwnerOnly.refusedByFolder(e)) {
             return new WorkbookException(Problem.FOLDER_NOT_WRITABLE, file, folder.toString(), e);
         }
         return new WorkbookException(Problem.IO, file, String.valueOf(e.getMessage()), e);
@@ -137,7 +133,8 @@ final class WorkbookOpening {
         }
     }
 
-    private static Path realPath(Path path) throws WorkbookException {
+    /** The file a path names, links resolved; a workbook is always known by this path. */
+    static Path realPath(Path path) throws WorkbookException {
         Path asked = path.toAbsolutePath().normalize();
         try {
             return asked.toRealPath();
