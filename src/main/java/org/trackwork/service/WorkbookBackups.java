@@ -113,9 +113,14 @@ public final class WorkbookBackups {
      */
     void claim(WorkbookFile workbook) {
         Path note = folderOf(workbook.id()).resolve(OWNER_NOTE);
+        String ours = workbook.path() + "\n" + workbook.fileKey() + "\n";
         try {
             if (Files.isRegularFile(note)) {
                 List<String> owner = Files.readAllLines(note, StandardCharsets.UTF_8);
+                if (String.join("\n", owner).concat("\n").equals(ours)) {
+                    // the usual open: the note says this file already, and is not written again
+                    return;
+                }
                 if (owner.size() == 2 && !owner.get(0).equals(workbook.path().toString())
                         && !owner.get(1).equals(workbook.fileKey())
                         && WorkbookFile.fileKeyOf(Path.of(owner.get(0))).map(owner.get(1)::equals).orElse(false)) {
@@ -130,7 +135,7 @@ public final class WorkbookBackups {
             Path written = note.resolveSibling(OWNER_NOTE + ".tmp");
             Files.deleteIfExists(written);
             OwnerOnly.createFile(written);
-            Files.writeString(written, workbook.path() + "\n" + workbook.fileKey() + "\n", StandardCharsets.UTF_8);
+            Files.writeString(written, ours, StandardCharsets.UTF_8);
             Files.move(written, note, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {

@@ -195,11 +195,11 @@ final class WorkbookOpening {
                 // a file that was empty, or not yet in WAL mode, leaves the connection holding nothing while Flyway
                 // works, so closing Flyway's connections may have dropped the lock: it is taken again
                 holdAgain(file, lock);
-                boolean identified = readId(connection).isEmpty();
-                UUID id = ensureId(connection);
+                Optional<UUID> known = readId(connection);
+                UUID id = known.isPresent() ? known.get() : giveIdentity(connection);
                 LOG.info("Opened workbook {}", file.getFileName());
                 WorkbookFile workbook = WorkbookFile.opened(file, lock, connection, id);
-                workbook.identifiedNow(identified);
+                workbook.identifiedNow(known.isEmpty());
                 return workbook;
             } catch (SQLException | RuntimeException e) {
                 connection.close();
@@ -220,11 +220,7 @@ final class WorkbookOpening {
     }
 
     /** The workbook's identity, written once: when it was made, or when a file older than identities is migrated. */
-    private static UUID ensureId(Connection connection) throws SQLException {
-        Optional<UUID> known = readId(connection);
-        if (known.isPresent()) {
-            return known.get();
-        }
+    private static UUID giveIdentity(Connection connection) throws SQLException {
         UUID id = UUID.randomUUID();
         try (var insert = connection.prepareStatement(
                 "INSERT INTO workbook_identity (only_row, id, created_at) VALUES (1, ?, ?)")) {

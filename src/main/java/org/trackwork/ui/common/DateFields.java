@@ -39,11 +39,6 @@ public final class DateFields {
         return problem.getReadOnlyProperty();
     }
 
-    /** True when the field holds text that is no date: a form must not be confirmed with it. */
-    public static boolean holdsRefusedText(DatePicker picker) {
-        return !DateText.ofUser().problemWith(picker.getEditor().getText()).isEmpty();
-    }
-
     /**
      * Reads what is typed; refused text is kept and shown as typed, and the date stays as it was. It never throws:
      * the picker commits on focus loss without catching.

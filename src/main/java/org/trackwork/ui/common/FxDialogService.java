@@ -46,15 +46,17 @@ public class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        prepare(alert, title);
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        alert.showAndWait();
+        tell(Alert.AlertType.ERROR, title, message);
     }
 
     @Override
     public void showMessage(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        tell(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    /** A message with an OK button, its whole text shown however long. */
+    private void tell(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message, ButtonType.OK);
         prepare(alert, title);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.showAndWait();
