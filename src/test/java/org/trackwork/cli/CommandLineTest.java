@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trackwork.domain.Person;
 import org.trackwork.store.PersonRepository;
+import org.trackwork.store.WorkbookDiagnosis;
 import org.trackwork.store.WorkbookFile;
 
 /** {@code trackwork --check FILE}: a report on standard output and an exit code for scripts. */
@@ -58,6 +59,30 @@ class CommandLineTest {
                 .contains("goal_id points at a goal that is not there (the link can be dropped)")
                 .contains("1 cannot be read").contains("due is not a date")
                 .contains("Result: 2 problems found. Open the workbook in Trackwork and use File > Check Workbook");
+    }
+
+    @Test
+    void theReportNamesWhatIsWrongWithARecordButNeverItsText() throws Exception {
+        String canary = "CANARY private note about a health matter";
+        Path path = workbook();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA foreign_keys = OFF");
+            // unreadable twice over: its date is no date, and it belongs to no one
+            statement.execute("INSERT INTO one_on_one (id, person_id, held_on, shared_notes, private_notes) VALUES ('"
+                    + UUID.randomUUID() + "', (SELECT id FROM person), 'x', '" + canary + " shared', '" + canary
+                    + "')");
+            statement.execute("INSERT INTO one_on_one (id, person_id, held_on, shared_notes, private_notes) VALUES ('"
+                    + UUID.randomUUID() + "', '" + UUID.randomUUID() + "', '2026-11-20', '', '" + canary + "')");
+        }
+        assertThat(commandLine.run(new String[] {"--check", path.toString()})).isEqualTo(CommandLine.PROBLEMS);
+        String report = output();
+        assertThat(report).contains("held_on is not a date").contains("person_id points at a person")
+                .doesNotContain("CANARY");
+        WorkbookDiagnosis.Report found = WorkbookDiagnosis.inspect(path);
+        assertThat(found.findings()).extracting(Object::toString).noneMatch(line -> line.contains("CANARY"));
+        assertThat(found.findings()).extracting(org.trackwork.ui.shell.CheckTextProbe::line)
+                .noneMatch(line -> line.contains("CANARY"));
     }
 
     @Test
