@@ -4,7 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trackwork.App;
@@ -46,13 +52,47 @@ public final class AppDriver {
         }
     }
 
-    /** Waits until the writer thread and the FX thread have nothing left to do, as a user would wait. */
+    /**
+     * Waits until the writer thread and the FX thread have nothing left to do, as a user would wait: until every
+     * task handed to the writer has been handed back (a result may hand over another), then for the pulse that
+     * lays the window out.
+     */
     public void settle() throws Exception {
-        for (int i = 0; i < 4; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        do {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("the writer thread did not become idle");
+            }
             app.awaitWriter();
+            WaitForAsyncUtils.waitForFxEvents(1);
+        } while (!app.runner().idle());
+        awaitPulse();
+    }
+
+    /** Waits for the next pulse of the FX thread to have laid out the scenes. */
+    private static void awaitPulse() throws Exception {
+        CountDownLatch laidOut = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            Scene scene = Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            if (scene == null) {
+                laidOut.countDown();
+                return;
+            }
+            Runnable once = new Runnable() {
+                @Override
+                public void run() {
+                    laidOut.countDown();
+                    // not removed while the scene walks its listeners
+                    Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                }
+            };
+            scene.addPostLayoutPulseListener(once);
+            Platform.requestNextPulse();
+        });
+        if (!laidOut.await(10, TimeUnit.SECONDS)) {
+            throw new TimeoutException("no pulse came");
         }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     public App app() {

@@ -2,9 +2,16 @@ package org.trackwork.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import javafx.event.Event;
+import javafx.event.EventTarget;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +35,24 @@ public abstract class UiTestBase extends FxRobot {
     @AfterEach
     void stopApp() throws Exception {
         driver.stop();
+    }
+
+    /**
+     * Types the text into whatever has the keyboard focus, as the robot's own {@code write} does (a key-typed
+     * event per character at the focused window's focus owner), but in one visit to the FX thread instead of a
+     * wait of five FX rounds after every character.
+     */
+    @Override
+    public FxRobot write(String text) {
+        // the window the robot itself would type into: the focused one nearest the target window
+        Window window = Optional.ofNullable(window(Window::isFocused)).orElseGet(this::targetWindow);
+        interact(() -> {
+            Scene scene = window.getScene();
+            EventTarget target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene;
+            text.codePoints().forEach(codePoint -> Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED,
+                    Character.toString(codePoint), "", KeyCode.UNDEFINED, false, false, false, false)));
+        });
+        return this;
     }
 
     /** The names on the crew roster, top to bottom. */

@@ -3,6 +3,7 @@ package org.trackwork.ui.common;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,6 +30,8 @@ public final class FxTaskRunner implements TaskRunner {
     private final Consumer<Throwable> unhandledEditFailure;
     private final Consumer<Throwable> unhandledReadFailure;
     private int pendingEdits;
+    /** Tasks handed to the writer whose result has not yet been handed back on the FX thread. */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     /**
      * Failures of tasks that have no handler of their own are reported on the FX thread, by the first handler for
@@ -45,10 +48,13 @@ public final class FxTaskRunner implements TaskRunner {
             pendingEdits++;
             saveState.set(SaveState.SAVING);
         }
+        inFlight.incrementAndGet();
         writer.execute(() -> {
             try {
                 T result = task.work().call();
                 Platform.runLater(() -> {
+                    // counted down before the handler, which may wait in a dialog of its own
+                    inFlight.decrementAndGet();
                     finished(task, true);
                     task.successHandler().accept(result);
                 });
@@ -60,6 +66,7 @@ public final class FxTaskRunner implements TaskRunner {
                     LOG.error("Background task failed", e);
                 }
                 Platform.runLater(() -> {
+                    inFlight.decrementAndGet();
                     finished(task, false);
                     (task.failureHandler() != null ? task.failureHandler()
                             : task.isEdit() ? unhandledEditFailure : unhandledReadFailure).accept(e);
@@ -92,6 +99,14 @@ public final class FxTaskRunner implements TaskRunner {
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
         return saveState.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether every task handed over so far has run and its result has reached the FX thread (whose handler may
+     * still be showing a dialog); for tests to wait on.
+     */
+    public boolean idle() {
+        return inFlight.get() == 0;
     }
 
     /** Waits until everything submitted so far has run on the writer thread; for tests and shutdown. */
