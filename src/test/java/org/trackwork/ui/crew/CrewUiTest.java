@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trackwork.domain.Person;
+import org.trackwork.domain.Require;
 import org.trackwork.ui.AppDriver;
 import org.trackwork.ui.UiTestBase;
 
@@ -109,7 +110,7 @@ class CrewUiTest extends UiTestBase {
         assertThat(lookup("#personNameProblem").queryLabeled().getText()).isEqualTo("Name is required.");
         assertThat(lookup("#personNameProblem").query().isVisible()).isTrue();
 
-        String huge = "x".repeat(5_000_000);
+        String huge = "x".repeat(Require.LONG_TEXT_MAX + 1);
         interact(() -> lookup("#personPartField").queryTextInputControl().setText(huge));
         clickOn("#personPartField");
         clickOn("#personRoleField");

@@ -13,6 +13,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import org.trackwork.domain.Require;
 import org.trackwork.ui.UiTestBase;
 
 class DestinationUiTest extends UiTestBase {
@@ -132,7 +133,7 @@ class DestinationUiTest extends UiTestBase {
         write(title, "x");
         push(KeyCode.BACK_SPACE);
         assertThat(text("#formProblem")).contains("required");
-        interact(() -> title.setText("x".repeat(5_000_000)));
+        interact(() -> title.setText("x".repeat(Require.SHORT_TEXT_MAX + 1)));
         assertThat(text("#formProblem")).contains("too long");
         assertThat(dialogButton("Save").isDisabled()).isTrue();
         push(KeyCode.ESCAPE);

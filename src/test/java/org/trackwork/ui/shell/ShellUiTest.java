@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trackwork.domain.Person;
+import org.trackwork.domain.Require;
 import org.trackwork.service.DataFolder;
 import org.trackwork.service.WorkbookBackups;
 import org.trackwork.store.OpenInAnotherProcess;
@@ -83,7 +84,7 @@ class ShellUiTest extends UiTestBase {
         driver.settle();
         assertThat(crewNames()).isEmpty();
 
-        String huge = "x".repeat(5_000_000);
+        String huge = "x".repeat(Require.SHORT_TEXT_MAX + 1);
         interact(() -> lookup("#newNameField").queryTextInputControl().setText(huge));
         assertThat(lookup("#newNameProblem").queryLabeled().getText()).contains("too long");
         assertThat(lookup("#addButton").queryButton().isDisabled()).isTrue();
