@@ -21,9 +21,9 @@ public record Task(UUID id, Quarter quarter, String title, String description, C
         Require.present(createdAt, "Created at");
     }
 
-    public static Task surveyed(Quarter quarter, String title, int position) {
+    public static Task surveyed(Quarter quarter, String title, int position, Instant createdAt) {
         return new Task(UUID.randomUUID(), quarter, title, "", Column.SURVEYED, position, null, null, null, null,
-                List.of(), Instant.now());
+                List.of(), createdAt);
     }
 
     public Task movedTo(Column newColumn, int newPosition) {

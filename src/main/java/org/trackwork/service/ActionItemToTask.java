@@ -22,7 +22,7 @@ public final class ActionItemToTask {
     private ActionItemToTask() {
     }
 
-    public static Edit of(String description, UUID sessionId, UUID itemId, Quarter quarter) {
+    public static Edit of(String description, UUID sessionId, UUID itemId, Quarter quarter, Instant now) {
         UUID taskId = UUID.randomUUID();
         List<?>[] positionsBefore = new List<?>[1];
         OneOnOne[] sessionBefore = new OneOnOne[1];
@@ -35,7 +35,7 @@ public final class ActionItemToTask {
                 throw new Refusal("This action item is on the board already.");
             }
             Task card = new Task(taskId, quarter, item.text(), "", Column.SURVEYED, 0,
-                    ownerOf(workbook, session, item), null, null, item.due(), List.of(), Instant.now());
+                    ownerOf(workbook, session, item), null, null, item.due(), List.of(), now);
             List<Task> quarterTasks = workbook.tasks().listByQuarter(quarter);
             positionsBefore[0] = quarterTasks;
             workbook.tasks().saveAll(BoardOrder.addOnTop(quarterTasks, card));

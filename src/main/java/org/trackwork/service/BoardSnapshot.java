@@ -9,6 +9,7 @@ import org.trackwork.domain.Goal;
 import org.trackwork.domain.Hazard;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Quarter;
+import org.trackwork.domain.QuarterCrossing;
 import org.trackwork.domain.Station;
 import org.trackwork.domain.Task;
 
@@ -28,6 +29,11 @@ public record BoardSnapshot(Quarter quarter, List<Task> tasks, List<Person> peop
         removed.forEach(byId::remove);
         List<Task> merged = byId.values().stream().filter(task -> task.quarter().equals(quarter)).toList();
         return new BoardSnapshot(quarter, merged, people, goals, stations, hazards, limits, countingStations);
+    }
+
+    /** The quarters a card crossed, for its history. */
+    public static List<QuarterCrossing> crossingsOf(Workbook workbook, UUID taskId) {
+        return workbook.tasks().crossings(taskId);
     }
 
     public static BoardSnapshot read(Workbook workbook, Quarter quarter) {

@@ -24,6 +24,11 @@ public record CrewSnapshot(Quarter quarter, List<Person> people, List<Recognitio
         tasks = List.copyOf(tasks);
     }
 
+    /** The crew on the roster, archived people left out. */
+    public static List<Person> activeCrew(Workbook workbook) {
+        return workbook.people().list().stream().filter(person -> !person.archived()).toList();
+    }
+
     public static CrewSnapshot read(Workbook workbook, Quarter quarter) {
         return new CrewSnapshot(quarter, workbook.people().list(), workbook.recognitions().list(),
                 workbook.goals().listByQuarter(quarter), workbook.tasks().listByQuarter(quarter));

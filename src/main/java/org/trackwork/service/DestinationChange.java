@@ -20,6 +20,15 @@ public final class DestinationChange {
     }
 
     /**
+     * Writes the destination in place (a new one when the workbook has none); undo puts back what was stored.
+     */
+    public static Edit write(String description, Destination destination) {
+        return Edit.storing(description, destination, workbook -> workbook.destinations().find(destination.id()),
+                (workbook, d) -> workbook.destinations().save(d),
+                (workbook, d) -> workbook.destinations().delete(d.id()));
+    }
+
+    /**
      * @param current the destination being left, or null when the workbook has none yet (then no shift is
      *                recorded: there is nothing to change from)
      */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.trackwork.domain.CheckIn;
 import org.trackwork.domain.Destination;
 import org.trackwork.domain.Goal;
 import org.trackwork.domain.Hazard;
@@ -22,6 +23,11 @@ public record DestinationSnapshot(Quarter quarter, Optional<Destination> current
                                   List<Shift> shifts, List<Goal> goals, List<Station> stations,
                                   List<Hazard> hazards, List<Person> people, List<Task> tasks,
                                   Set<UUID> countingStations) {
+
+    /** A station's check-ins, for its history. */
+    public static List<CheckIn> checkInsOf(Workbook workbook, UUID stationId) {
+        return workbook.stations().checkIns(stationId);
+    }
 
     public static DestinationSnapshot read(Workbook workbook, Quarter quarter) {
         return new DestinationSnapshot(quarter, workbook.destinations().current(), workbook.destinations().list(),

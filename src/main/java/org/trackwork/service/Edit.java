@@ -43,6 +43,29 @@ public final class Edit {
     }
 
     /**
+     * The edit that saves {@code after}; undo puts back the record of that id as it was stored when the edit ran
+     * (not as the view last showed it, which a save from elsewhere may since have changed), or deletes {@code after}
+     * when there was none.
+     *
+     * @param findStored reads the stored record of {@code after}'s id
+     */
+    public static <T> Edit storing(String description, T after, Function<Workbook, Optional<T>> findStored,
+                                   BiConsumer<Workbook, T> save, BiConsumer<Workbook, T> delete) {
+        Objects.requireNonNull(after);
+        AtomicReference<T> before = new AtomicReference<>();
+        return new Edit(description, workbook -> {
+            before.set(findStored.apply(workbook).orElse(null));
+            save.accept(workbook, after);
+        }, workbook -> {
+            if (before.get() == null) {
+                delete.accept(workbook, after);
+            } else {
+                save.accept(workbook, before.get());
+            }
+        });
+    }
+
+    /**
      * The edit that applies {@code change} to a record as stored when the edit runs, not as last shown (so two quick
      * edits of different fields do not undo each other), and whose undo saves the record back exactly as it was.
      *

@@ -13,6 +13,12 @@ public final class PersonChange {
     private PersonChange() {
     }
 
+    /** Adds a person to the crew; undo removes them again. */
+    public static Edit adding(String description, Person person) {
+        return Edit.storing(description, person, workbook -> workbook.people().find(person.id()),
+                (workbook, p) -> workbook.people().save(p), (workbook, p) -> workbook.people().delete(p.id()));
+    }
+
     public static Edit of(String description, UUID personId, UnaryOperator<Person> change) {
         return Edit.changing(description, workbook -> workbook.people().find(personId),
                 (workbook, person) -> workbook.people().save(person), change, "This person was removed.");

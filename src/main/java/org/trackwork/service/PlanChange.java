@@ -17,6 +17,11 @@ public final class PlanChange {
     private PlanChange() {
     }
 
+    /** The person's plans, for the Plan tab. */
+    public static List<DevelopmentPlan> plansOf(Workbook workbook, UUID personId) {
+        return workbook.plans().listByPerson(personId);
+    }
+
     public static Edit of(String description, UUID planId, UnaryOperator<DevelopmentPlan> change) {
         return Edit.changing(description, workbook -> workbook.plans().find(planId),
                 (workbook, plan) -> workbook.plans().save(plan), change, "This development plan was removed.");

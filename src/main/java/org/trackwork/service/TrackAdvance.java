@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.trackwork.domain.CheckIn;
 import org.trackwork.domain.Goal;
 import org.trackwork.domain.Station;
@@ -46,28 +47,60 @@ public final class TrackAdvance {
     }
 
     /**
-     * Saves cards moved on the board and recounts the stations among {@code stationsToRecount} that count laid
-     * tasks (usually the stations of the moved cards). Undo puts the cards and those stations back as they were.
+     * Moves cards on the board and recounts the stations among {@code stationsToRecount} that count laid tasks
+     * (usually the stations of the moved cards). Only where each card lies changes: the rest of it is kept as
+     * stored, so a move never writes back a title or checklist the board showed before it was changed. Undo puts
+     * the cards and those stations back as they were stored.
      *
-     * @param before the moved cards as they were
-     * @param after  the same cards where they are now (what {@link BoardOrder#move} returns)
+     * @param moved the cards where they lie now (what {@link BoardOrder#move} returns)
      */
-    public static Edit moveCard(String description, List<Task> before, List<Task> after,
-                                Set<UUID> stationsToRecount) {
-        List<Task> was = List.copyOf(before);
-        List<Task> now = List.copyOf(after);
+    public static Edit moveCard(String description, List<Task> moved, Set<UUID> stationsToRecount) {
+        List<Task> now = List.copyOf(moved);
         Set<UUID> stations = Set.copyOf(stationsToRecount);
+        List<Task> was = new ArrayList<>();
         List<Station> recounted = new ArrayList<>();
         return Edit.of(description, workbook -> {
-            workbook.tasks().saveAll(now);
-            recounted.clear();
-            for (UUID stationId : stations) {
-                recount(workbook, stationId).ifPresent(recounted::add);
+            was.clear();
+            List<Task> placed = new ArrayList<>();
+            for (Task task : now) {
+                workbook.tasks().find(task.id()).ifPresent(stored -> {
+                    was.add(stored);
+                    placed.add(stored.movedTo(task.column(), task.position()));
+                });
             }
+            workbook.tasks().saveAll(placed);
+            recountAll(workbook, stations, recounted);
         }, workbook -> {
             workbook.tasks().saveAll(was);
             recounted.forEach(workbook.stations()::save);
         });
+    }
+
+    /**
+     * Applies one change to a card as stored (its title, owner, station…) and recounts the stations among
+     * {@code stationsToRecount} that count laid tasks, since a laid card moving between stations changes what they
+     * have reached. Undo puts the card and those stations back as they were stored.
+     */
+    public static Edit editCard(String description, UUID taskId, UnaryOperator<Task> change,
+                                Set<UUID> stationsToRecount) {
+        Set<UUID> stations = Set.copyOf(stationsToRecount);
+        Task[] was = new Task[1];
+        List<Station> recounted = new ArrayList<>();
+        return Edit.of(description, workbook -> {
+            was[0] = workbook.tasks().find(taskId).orElseThrow(() -> new Refusal("This card was deleted."));
+            workbook.tasks().save(change.apply(was[0]));
+            recountAll(workbook, stations, recounted);
+        }, workbook -> {
+            workbook.tasks().save(was[0]);
+            recounted.forEach(workbook.stations()::save);
+        });
+    }
+
+    private static void recountAll(Workbook workbook, Set<UUID> stations, List<Station> recounted) {
+        recounted.clear();
+        for (UUID stationId : stations) {
+            recount(workbook, stationId).ifPresent(recounted::add);
+        }
     }
 
     /**
@@ -97,11 +130,11 @@ public final class TrackAdvance {
      *
      * @throws IllegalArgumentException when the station is a key result
      */
-    public static Edit markMilestoneDone(String description, Station milestone, LocalDate on) {
+    public static Edit markMilestoneDone(String description, Station milestone, LocalDate on, Instant now) {
         if (milestone.kind() != StationKind.MILESTONE) {
             throw new Refusal("Only a milestone is marked done; a key result is checked in.");
         }
-        CheckIn checkIn = milestone.checkIn(on, 1, milestone.confidence(), "", Instant.now());
+        CheckIn checkIn = milestone.checkIn(on, 1, milestone.confidence(), "", now);
         Station[] was = new Station[1];
         return Edit.of(description, workbook -> {
             was[0] = workbook.stations().find(milestone.id()).orElse(milestone);

@@ -3,6 +3,9 @@ package org.trackwork.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.trackwork.domain.Quarter;
 import org.trackwork.store.ColumnLimitRepository;
 import org.trackwork.store.DestinationRepository;
 import org.trackwork.store.DevelopmentPlanRepository;
@@ -124,6 +127,13 @@ public final class Workbook implements AutoCloseable {
     /** False once the workbook was closed, including by a restore that replaced it. */
     public boolean isOpen() {
         return file.isOpen();
+    }
+
+    /** Every quarter that has goals or tasks, in order. */
+    public SortedSet<Quarter> knownQuarters() {
+        TreeSet<Quarter> all = new TreeSet<>(goals.quarters());
+        all.addAll(tasks.quarters());
+        return all;
     }
 
     public PersonRepository people() {

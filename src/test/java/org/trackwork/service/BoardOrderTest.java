@@ -110,7 +110,7 @@ class BoardOrderTest {
     @Test
     void aCardAddedOnTopPushesTheColumnDownAndLeavesTheOthers() {
         List<Task> board = board("a b", "c", "");
-        Task added = Task.surveyed(Q4, "new", 7);
+        Task added = Task.surveyed(Q4, "new", 7, Instant.EPOCH);
 
         List<Task> changed = BoardOrder.addOnTop(board, added);
 
@@ -122,7 +122,7 @@ class BoardOrderTest {
 
     @Test
     void aCardAddedToAnEmptyColumnIsAloneAtTheTop() {
-        Task added = Task.surveyed(Q4, "first", 0).movedTo(Column.LAID, 0);
+        Task added = Task.surveyed(Q4, "first", 0, Instant.EPOCH).movedTo(Column.LAID, 0);
         assertThat(BoardOrder.addOnTop(board("a", "", ""), added)).containsExactly(added);
     }
 

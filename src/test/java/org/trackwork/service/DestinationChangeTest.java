@@ -86,7 +86,7 @@ class DestinationChangeTest {
             Hazard hazard = new Hazard(UUID.randomUUID(), "Rock", Severity.HIGH, null, station.id(), null, TODAY, null,
                     false, null, null, "");
             workbook.hazards().save(hazard);
-            Task task = Task.surveyed(quarter, "T", 0);
+            Task task = Task.surveyed(quarter, "T", 0, Instant.EPOCH);
             task = new Task(task.id(), quarter, "T", "", task.column(), 0, null, null, station.id(), null, List.of(),
                     task.createdAt());
             workbook.tasks().save(task);

@@ -1,5 +1,6 @@
 package org.trackwork.service;
 
+import java.time.Instant;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ public final class EditStream {
                         out.println("ACK PERSON " + person.id());
                     }
                     case 1 -> {
-                        Task task = Task.surveyed(quarter, "Card " + i, 0).withChecklist(List.of(
+                        Task task = Task.surveyed(quarter, "Card " + i, 0, Instant.EPOCH).withChecklist(List.of(
                                 ChecklistItem.of("one " + i), ChecklistItem.of("two " + i)));
                         history.perform(Edit.of("card", w -> w.tasks().save(task), w -> w.tasks().delete(task.id())),
                                 workbook);

@@ -101,7 +101,7 @@ class TrackAdvanceTest {
 
         List<Task> after = BoardOrder.move(board, card.id(), Column.LAID, 1);
         List<Task> before = board.stream().filter(t -> after.stream().anyMatch(a -> a.id().equals(t.id()))).toList();
-        history.perform(TrackAdvance.moveCard("Move card", before, after, Set.of(station.id())), workbook);
+        history.perform(TrackAdvance.moveCard("Move card", after, Set.of(station.id())), workbook);
 
         assertThat(workbook.tasks().find(card.id()).orElseThrow().column()).isEqualTo(Column.LAID);
         assertThat(workbook.stations().find(station.id()).orElseThrow().current()).isEqualTo(2);
@@ -122,7 +122,7 @@ class TrackAdvanceTest {
         Task card = onStation(station, "Sign-up form", Column.LAYING, 0);
         workbook.tasks().save(card);
 
-        history.perform(TrackAdvance.moveCard("Move card", List.of(card), List.of(card.movedTo(Column.LAID, 0)),
+        history.perform(TrackAdvance.moveCard("Move card", List.of(card.movedTo(Column.LAID, 0)),
                 Set.of(station.id(), UUID.randomUUID())), workbook);
 
         assertThat(workbook.tasks().find(card.id()).orElseThrow().column()).isEqualTo(Column.LAID);
@@ -136,10 +136,10 @@ class TrackAdvanceTest {
         workbook.stations().setCountsLaidTasks(station.id(), true);
         Task card = onStation(station, "Sign-up form", Column.LAID, 0);
         workbook.tasks().save(card);
-        history.perform(TrackAdvance.moveCard("Lay", List.of(), List.of(), Set.of(station.id())), workbook);
+        history.perform(TrackAdvance.moveCard("Lay", List.of(), Set.of(station.id())), workbook);
         assertThat(workbook.stations().find(station.id()).orElseThrow().current()).isEqualTo(1);
 
-        history.perform(TrackAdvance.moveCard("Move back", List.of(card), List.of(card.movedTo(Column.LAYING, 0)),
+        history.perform(TrackAdvance.moveCard("Move back", List.of(card.movedTo(Column.LAYING, 0)),
                 Set.of(station.id())), workbook);
 
         assertThat(workbook.stations().find(station.id()).orElseThrow().current()).isEqualTo(0);
@@ -167,7 +167,7 @@ class TrackAdvanceTest {
                 false, TODAY, Confidence.AT_RISK, 0);
         workbook.stations().save(milestone);
 
-        history.perform(TrackAdvance.markMilestoneDone("Mark milestone done", milestone, TODAY), workbook);
+        history.perform(TrackAdvance.markMilestoneDone("Mark milestone done", milestone, TODAY, Instant.EPOCH), workbook);
 
         Station done = workbook.stations().find(milestone.id()).orElseThrow();
         assertThat(done.done()).isTrue();
@@ -191,7 +191,7 @@ class TrackAdvanceTest {
     @Test
     void onlyAMilestoneIsMarkedDone() {
         Station keyResult = Station.keyResult(goal.id(), "Forms", 0, 3, "", null, 0);
-        assertThatThrownBy(() -> TrackAdvance.markMilestoneDone("Done", keyResult, TODAY))
+        assertThatThrownBy(() -> TrackAdvance.markMilestoneDone("Done", keyResult, TODAY, Instant.EPOCH))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

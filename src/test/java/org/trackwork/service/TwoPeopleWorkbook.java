@@ -1,5 +1,6 @@
 package org.trackwork.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -69,10 +70,10 @@ public final class TwoPeopleWorkbook {
         workbook.goals().save(adaGoal);
         workbook.goals().save(new Goal(UUID.randomUUID(), destination.id(), QUARTER, BRUNO_GOAL, "", bruno.id(), 1));
 
-        workbook.tasks().save(Task.surveyed(QUARTER, ADA_TASK, 0).withOwner(ada.id()).withDue(TODAY.plusDays(5)));
-        Task blocked = Task.surveyed(QUARTER, ADA_BLOCKED_TASK, 1).withOwner(ada.id()).movedTo(Column.LAYING, 0);
+        workbook.tasks().save(Task.surveyed(QUARTER, ADA_TASK, 0, Instant.EPOCH).withOwner(ada.id()).withDue(TODAY.plusDays(5)));
+        Task blocked = Task.surveyed(QUARTER, ADA_BLOCKED_TASK, 1, Instant.EPOCH).withOwner(ada.id()).movedTo(Column.LAYING, 0);
         workbook.tasks().save(blocked);
-        Task brunos = Task.surveyed(QUARTER, BRUNO_TASK, 2).withOwner(bruno.id());
+        Task brunos = Task.surveyed(QUARTER, BRUNO_TASK, 2, Instant.EPOCH).withOwner(bruno.id());
         workbook.tasks().save(brunos);
         workbook.hazards().save(hazardOn(blocked.id(), ADA_OPEN_HAZARD, false));
         workbook.hazards().save(hazardOn(blocked.id(), ADA_CONFIDENTIAL_HAZARD, true));

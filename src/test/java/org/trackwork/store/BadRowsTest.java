@@ -34,7 +34,7 @@ class BadRowsTest {
 
     private Path path;
     private final Person ada = Person.newCrewMember("Ada", "Engineer");
-    private final List<Task> good = List.of(Task.surveyed(Q4, "Readable one", 0), Task.surveyed(Q4, "Readable two", 1));
+    private final List<Task> good = List.of(Task.surveyed(Q4, "Readable one", 0, Instant.EPOCH), Task.surveyed(Q4, "Readable two", 1, Instant.EPOCH));
     private final UUID orphan = UUID.randomUUID();
 
     @BeforeEach
@@ -79,7 +79,7 @@ class BadRowsTest {
     void anOrphanCardDoesNotBlockAQuickAddInItsColumn() throws Exception {
         try (WorkbookFile workbook = WorkbookFile.open(path)) {
             TaskRepository tasks = new TaskRepository(workbook);
-            Task added = Task.surveyed(Q4, "Added on top", 0);
+            Task added = Task.surveyed(Q4, "Added on top", 0, Instant.EPOCH);
             tasks.saveAll(BoardOrder.addOnTop(tasks.listByQuarter(Q4), added));
             List<Task> column = BoardOrder.ordered(tasks.listByQuarter(Q4), Column.SURVEYED);
             assertThat(column).extracting(Task::title).first().isEqualTo("Added on top");

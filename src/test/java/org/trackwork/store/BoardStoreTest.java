@@ -87,8 +87,8 @@ class BoardStoreTest {
 
     @Test
     void crossingsComeBackOldestFirstAndGoWithTheirTask() {
-        Task task = Task.surveyed(Q4, "Carried twice", 0);
-        Task other = Task.surveyed(Q4, "Carried once", 1);
+        Task task = Task.surveyed(Q4, "Carried twice", 0, Instant.EPOCH);
+        Task other = Task.surveyed(Q4, "Carried once", 1, Instant.EPOCH);
         tasks.saveAll(List.of(task, other));
         QuarterCrossing second = new QuarterCrossing(task.id(), Q3, Q4, LocalDate.of(2026, 10, 1));
         QuarterCrossing first = new QuarterCrossing(task.id(), Q3.previous(), Q3, LocalDate.of(2026, 7, 1));
@@ -110,7 +110,7 @@ class BoardStoreTest {
 
     @Test
     void aCardCrossesOutOfAQuarterOnceTheLatestCrossingCounts() {
-        Task task = Task.surveyed(Q4, "Back and forth", 0);
+        Task task = Task.surveyed(Q4, "Back and forth", 0, Instant.EPOCH);
         tasks.save(task);
         tasks.addCrossing(new QuarterCrossing(task.id(), Q3, Q4, LocalDate.of(2026, 10, 1)));
         QuarterCrossing again = new QuarterCrossing(task.id(), Q3, Q4, LocalDate.of(2026, 10, 9));
@@ -130,9 +130,9 @@ class BoardStoreTest {
 
     @Test
     void listAllReadsEveryQuarterInOrderWithChecklists() {
-        Task early = Task.surveyed(Q3, "Early", 0);
-        Task laid = Task.surveyed(Q4, "Laid", 0).movedTo(Column.LAID, 0);
-        Task surveyed = Task.surveyed(Q4, "Surveyed", 0);
+        Task early = Task.surveyed(Q3, "Early", 0, Instant.EPOCH);
+        Task laid = Task.surveyed(Q4, "Laid", 0, Instant.EPOCH).movedTo(Column.LAID, 0);
+        Task surveyed = Task.surveyed(Q4, "Surveyed", 0, Instant.EPOCH);
         Task withChecklist = new Task(UUID.randomUUID(), Q4, "Checked", "", Column.SURVEYED, 1, null, null, null,
                 null, List.of(org.trackwork.domain.ChecklistItem.of("one")), Instant.now());
         tasks.saveAll(List.of(laid, withChecklist, surveyed, early));
@@ -142,9 +142,9 @@ class BoardStoreTest {
 
     @Test
     void countLaidCountsOnlyTheStationsLaidCardsInTheGivenQuarter() {
-        Task laid = link(Task.surveyed(Q4, "Laid", 0).movedTo(Column.LAID, 0));
-        Task laying = link(Task.surveyed(Q4, "Laying", 0).movedTo(Column.LAYING, 0));
-        Task laidElsewhere = link(Task.surveyed(Q4.next(), "Laid later", 0).movedTo(Column.LAID, 0));
+        Task laid = link(Task.surveyed(Q4, "Laid", 0, Instant.EPOCH).movedTo(Column.LAID, 0));
+        Task laying = link(Task.surveyed(Q4, "Laying", 0, Instant.EPOCH).movedTo(Column.LAYING, 0));
+        Task laidElsewhere = link(Task.surveyed(Q4.next(), "Laid later", 0, Instant.EPOCH).movedTo(Column.LAID, 0));
         tasks.saveAll(List.of(laid, laying, laidElsewhere));
 
         assertThat(tasks.countLaid(keyResult.id(), Q4)).isEqualTo(1);

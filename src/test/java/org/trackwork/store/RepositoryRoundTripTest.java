@@ -392,11 +392,11 @@ class RepositoryRoundTripTest {
 
     @Test
     void tasksAreListedColumnByColumnThenByPosition() {
-        Task laid = Task.surveyed(Q4, "Laid", 0).movedTo(Column.LAID, 0);
-        Task laying = Task.surveyed(Q4, "Laying", 0).movedTo(Column.LAYING, 1);
-        Task surveyedSecond = Task.surveyed(Q4, "Second", 1);
-        Task surveyedFirst = Task.surveyed(Q4, "First", 0);
-        Task nextQuarter = Task.surveyed(Q4.next(), "Later", 0);
+        Task laid = Task.surveyed(Q4, "Laid", 0, Instant.EPOCH).movedTo(Column.LAID, 0);
+        Task laying = Task.surveyed(Q4, "Laying", 0, Instant.EPOCH).movedTo(Column.LAYING, 1);
+        Task surveyedSecond = Task.surveyed(Q4, "Second", 1, Instant.EPOCH);
+        Task surveyedFirst = Task.surveyed(Q4, "First", 0, Instant.EPOCH);
+        Task nextQuarter = Task.surveyed(Q4.next(), "Later", 0, Instant.EPOCH);
         tasks.saveAll(List.of(laid, laying, surveyedSecond, nextQuarter, surveyedFirst));
 
         assertThat(tasks.listByQuarter(Q4)).containsExactly(surveyedFirst, surveyedSecond, laying, laid);

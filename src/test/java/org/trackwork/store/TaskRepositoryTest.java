@@ -46,7 +46,7 @@ class TaskRepositoryTest {
         List<Task> board = board(TASKS);
         List<Task> shuffled = new ArrayList<>(board);
         Collections.shuffle(shuffled, new Random(7));
-        Task nextQuarter = Task.surveyed(QUARTER.next(), "Not on this board", 0);
+        Task nextQuarter = Task.surveyed(QUARTER.next(), "Not on this board", 0, Instant.EPOCH);
 
         new TaskRepository(file).saveAll(shuffled);
         new TaskRepository(file).save(nextQuarter);

@@ -1,5 +1,6 @@
 package org.trackwork.store;
 
+import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +42,7 @@ class WorkbookTakenAwayTest {
         people.save(ada);
         for (int i = 0; i < 30; i++) {
             new TaskRepository(open).save(org.trackwork.domain.Task.surveyed(org.trackwork.domain.Quarter.parse(
-                    "2026-Q4"), "Card " + i, i).withOwner(ada.id()));
+                    "2026-Q4"), "Card " + i, i, Instant.EPOCH).withOwner(ada.id()));
         }
         // a sync tool puts another file in its place
         Files.move(other, path, StandardCopyOption.REPLACE_EXISTING);

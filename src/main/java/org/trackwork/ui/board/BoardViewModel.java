@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,14 +31,15 @@ import org.trackwork.domain.Goal;
 import org.trackwork.domain.Hazard;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Quarter;
+import org.trackwork.domain.Refusal;
 import org.trackwork.domain.Severity;
 import org.trackwork.domain.Station;
 import org.trackwork.domain.StationKind;
 import org.trackwork.domain.Task;
-import org.trackwork.domain.Refusal;
+import org.trackwork.service.BoardChange;
 import org.trackwork.service.BoardOrder;
 import org.trackwork.service.BoardSnapshot;
-import org.trackwork.service.Edit;
+import org.trackwork.service.HazardChange;
 import org.trackwork.service.QuarterRollover;
 import org.trackwork.service.TaskFilter;
 import org.trackwork.service.TaskRemoval;
@@ -228,18 +230,12 @@ public final class BoardViewModel {
         }
         Task added;
         try {
-            added = Task.surveyed(snapshot.quarter(), title, 0).movedTo(column, 0);
+            added = Task.surveyed(snapshot.quarter(), title, 0, session.clock().instant()).movedTo(column, 0);
         } catch (Refusal e) {
             return e.getMessage();
         }
         List<Task> changed = BoardOrder.addOnTop(snapshot.tasks(), added);
-        List<Task> before = originals(changed);
-        session.edit(Edit.of(Messages.get("edit.addTask", added.title()),
-                workbook -> workbook.tasks().saveAll(changed),
-                workbook -> {
-                    workbook.tasks().delete(added.id());
-                    workbook.tasks().saveAll(before);
-                }));
+        session.edit(BoardChange.addCard(Messages.get("edit.addTask", added.title()), added, changed));
         showAtOnce(changed, Set.of());
         return null;
     }
@@ -309,7 +305,7 @@ public final class BoardViewModel {
         Set<UUID> recount = task.stationId() != null && snapshot.countingStations().contains(task.stationId())
                 ? Set.of(task.stationId()) : Set.of();
         session.edit(TrackAdvance.moveCard(Messages.get("edit.moveTask", task.title(),
-                Messages.get("column." + to.name())), originals(changed), changed, recount));
+                Messages.get("column." + to.name())), changed, recount));
         showAtOnce(changed, Set.of());
         if (to == Column.LAID && task.column() != Column.LAID) {
             offerMilestone(task);
@@ -326,7 +322,8 @@ public final class BoardViewModel {
                         Messages.get("board.milestone.message", task.title(), milestone.title()),
                         Messages.get("board.milestone.button")))
                 .ifPresent(milestone -> session.edit(TrackAdvance.markMilestoneDone(
-                        Messages.get("edit.milestoneDone", milestone.title()), milestone, session.today())));
+                        Messages.get("edit.milestoneDone", milestone.title()), milestone, session.today(),
+                        session.clock().instant())));
     }
 
     public void delete(UUID taskId) {
@@ -341,10 +338,8 @@ public final class BoardViewModel {
 
     /** Sets or clears (null) a column's WIP limit. */
     public void setLimit(Column column, Integer limit) {
-        Integer before = snapshot == null ? null : snapshot.limits().get(column);
-        session.edit(Edit.of(Messages.get("edit.limit", Messages.get("column." + column.name())),
-                workbook -> workbook.columnLimits().setLimit(column, limit),
-                workbook -> workbook.columnLimits().setLimit(column, before)));
+        session.edit(BoardChange.setLimit(Messages.get("edit.limit", Messages.get("column." + column.name())),
+                column, limit));
     }
 
     public Integer limit(Column column) {
@@ -356,15 +351,13 @@ public final class BoardViewModel {
         Hazard hazard = new Hazard(UUID.randomUUID(), reason, Severity.MEDIUM, null, null, taskId, session.today(),
                 people.stream().filter(Person::manager).map(Person::id).findFirst().orElse(null), false, null,
                 null, "");
-        session.edit(Edit.replacing(Messages.get("edit.raiseHazard"), null, hazard, (w, h) -> w.hazards().save(h),
-                (w, h) -> w.hazards().delete(h.id())));
+        session.edit(HazardChange.raise(Messages.get("edit.raiseHazard"), hazard));
     }
 
     /** Resolves the open hazard of a card with a note. */
     public void resolveHazard(UUID taskId, String note) {
-        openHazardOf(taskId).ifPresent(hazard -> session.edit(Edit.replacing(Messages.get("edit.resolveHazard"),
-                hazard, hazard.resolved(session.today(), note), (w, h) -> w.hazards().save(h),
-                (w, h) -> w.hazards().delete(h.id()))));
+        openHazardOf(taskId).ifPresent(hazard -> session.edit(HazardChange.resolve(
+                Messages.get("edit.resolveHazard"), hazard.id(), session.today(), note)));
     }
 
     public Optional<Hazard> openHazardOf(UUID taskId) {
@@ -422,7 +415,7 @@ public final class BoardViewModel {
             return;
         }
         UUID id = open.id();
-        session.read(workbook -> workbook.tasks().crossings(id), crossings -> {
+        session.read(workbook -> BoardSnapshot.crossingsOf(workbook, id), crossings -> {
             List<String> lines = new ArrayList<>();
             LocalDate today = session.today();
             snapshot.hazards().stream().filter(h -> id.equals(h.taskId())).forEach(h -> lines.add(h.isOpen()
@@ -439,8 +432,11 @@ public final class BoardViewModel {
         });
     }
 
-    /** Saves one change to the card being edited; returns what is wrong, or null when it was saved. */
-    public String update(Function<Task, Task> change) {
+    /**
+     * Saves one change to the card being edited; returns what is wrong, or null when it was saved. The change is
+     * applied to the card shown, at once, and to the card as stored when the writer saves it.
+     */
+    public String update(UnaryOperator<Task> change) {
         Task before = editing.get();
         if (before == null) {
             return null;
@@ -462,16 +458,23 @@ public final class BoardViewModel {
                 recount.add(station);
             }
         }
-        session.edit(TrackAdvance.moveCard(Messages.get("edit.editTask", after.title()), List.of(before),
-                List.of(after), recount));
+        session.edit(TrackAdvance.editCard(Messages.get("edit.editTask", after.title()), after.id(), change,
+                recount));
         showAtOnce(List.of(after), Set.of());
         return null;
     }
 
     public String addChecklistItem(String text) {
+        ChecklistItem added;
+        try {
+            added = ChecklistItem.of(text);
+        } catch (Refusal e) {
+            return e.getMessage();
+        }
+        // made once, so the card shown and the card stored have the same item
         return update(task -> {
             List<ChecklistItem> items = new ArrayList<>(task.checklist());
-            items.add(ChecklistItem.of(text));
+            items.add(added);
             return task.withChecklist(items);
         });
     }
@@ -521,11 +524,6 @@ public final class BoardViewModel {
     private Optional<Task> find(UUID taskId) {
         return snapshot == null ? Optional.empty()
                 : snapshot.tasks().stream().filter(t -> t.id().equals(taskId)).findFirst();
-    }
-
-    private List<Task> originals(List<Task> changed) {
-        Map<UUID, Task> byId = snapshot.tasks().stream().collect(Collectors.toMap(Task::id, t -> t));
-        return changed.stream().map(t -> byId.get(t.id())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The cards of a lane and column in board order, for keyboard focus. */

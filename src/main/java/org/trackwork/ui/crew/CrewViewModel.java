@@ -22,7 +22,6 @@ import org.trackwork.domain.Person;
 import org.trackwork.domain.Quarter;
 import org.trackwork.domain.Refusal;
 import org.trackwork.service.CrewSnapshot;
-import org.trackwork.service.Edit;
 import org.trackwork.service.PersonChange;
 import org.trackwork.service.PersonRemoval;
 import org.trackwork.service.RecognitionDue;
@@ -122,9 +121,7 @@ public final class CrewViewModel {
         }
         Person person = Person.newCrewMember(newName.get(), "");
         selectAfterReload = person.id();
-        session.edit(Edit.of(Messages.get("edit.addPerson", person.name()),
-                workbook -> workbook.people().save(person),
-                workbook -> workbook.people().delete(person.id())));
+        session.edit(PersonChange.adding(Messages.get("edit.addPerson", person.name()), person));
         newName.set("");
         return true;
     }
@@ -135,9 +132,9 @@ public final class CrewViewModel {
             return;
         }
         selectAfterReload = person.id();
-        session.edit(Edit.of(Messages.get("edit.renamePerson", person.name(), renamed.name()),
-                workbook -> workbook.people().save(renamed),
-                workbook -> workbook.people().save(person)));
+        // applied to the person as stored, so a role typed a moment ago is not written back over
+        session.edit(PersonChange.of(Messages.get("edit.renamePerson", person.name(), renamed.name()), person.id(),
+                stored -> stored.renamed(name)));
     }
 
     /** Takes a person off the roster without deleting anything; they come back with {@link #restore}. */

@@ -26,8 +26,8 @@ import org.trackwork.domain.Person;
 import org.trackwork.domain.Recognition;
 import org.trackwork.domain.Task;
 import org.trackwork.service.CrewSnapshot;
-import org.trackwork.service.Edit;
 import org.trackwork.service.PersonChange;
+import org.trackwork.service.RecognitionChange;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.TypedText;
 import org.trackwork.ui.common.WorkbookSession;
@@ -174,15 +174,13 @@ public final class PersonViewModel {
 
     /** Saves a recognition given to a crew member: the person shown, or someone shown elsewhere. */
     public void recognise(Person who, Recognition recognition) {
-        session.edit(Edit.replacing(Messages.get("edit.recognise", who.name()), null, recognition,
-                (w, r) -> w.recognitions().save(r), (w, r) -> w.recognitions().delete(r.id())));
+        session.edit(RecognitionChange.give(Messages.get("edit.recognise", who.name()), recognition));
     }
 
     public void deleteRecognition(RecognitionRow row) {
         Recognition gone = row.recognition();
         String who = Optional.ofNullable(person.get()).map(Person::name).orElse("");
-        session.edit(Edit.of(Messages.get("edit.deleteRecognition", who),
-                w -> w.recognitions().delete(gone.id()), w -> w.recognitions().save(gone)));
+        session.edit(RecognitionChange.delete(Messages.get("edit.deleteRecognition", who), gone.id()));
     }
 
     public ReadOnlyObjectProperty<Person> personProperty() {

@@ -26,11 +26,11 @@ import org.trackwork.domain.DevelopmentGoal;
 import org.trackwork.domain.DevelopmentPlan;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.PlanStatus;
+import org.trackwork.domain.Refusal;
 import org.trackwork.service.PlanChange;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.TypedText;
 import org.trackwork.ui.common.WorkbookSession;
-import org.trackwork.domain.Refusal;
 
 /**
  * The Plan tab of the selected crew member: their development plan for one period, its development goals and the
@@ -110,7 +110,7 @@ public final class PlanViewModel {
             return;
         }
         UUID id = shown.id();
-        session.read(workbook -> workbook.plans().listByPerson(id), list -> {
+        session.read(workbook -> PlanChange.plansOf(workbook, id), list -> {
             if (person != null && person.id().equals(id)) {
                 showPlans(list);
             }

@@ -52,7 +52,7 @@ public final class DestinationController {
                 Messages.get(has ? "destination.edit" : "destination.set")));
         changeButton.disableProperty().bind(viewModel.hasDestinationProperty().not());
 
-        journey.startDateProperty().set(viewModel.today());
+        journey.startDateProperty().bind(viewModel.journeyStartProperty());
         journey.horizonProperty().bind(viewModel.horizonProperty());
         journey.progressProperty().bind(viewModel.progressProperty());
         journey.destinationTitleProperty().bind(viewModel.titleProperty());

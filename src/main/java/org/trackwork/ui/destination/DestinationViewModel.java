@@ -9,6 +9,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -20,7 +22,6 @@ import org.trackwork.domain.DestinationStatus;
 import org.trackwork.domain.Quarter;
 import org.trackwork.service.DestinationChange;
 import org.trackwork.service.DestinationSnapshot;
-import org.trackwork.service.Edit;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.WorkbookSession;
 
@@ -49,6 +50,7 @@ public final class DestinationViewModel {
     private final ObjectProperty<LocalDate> horizon = new SimpleObjectProperty<>();
     private final ObservableList<JourneyStop> stops = FXCollections.observableArrayList();
     private final ObjectProperty<Part> part = new SimpleObjectProperty<>(Part.GOALS);
+    private final ReadOnlyObjectWrapper<LocalDate> journeyStart = new ReadOnlyObjectWrapper<>();
     private DestinationSnapshot snapshot;
 
     public DestinationViewModel(WorkbookSession session) {
@@ -73,6 +75,8 @@ public final class DestinationViewModel {
 
     private void show(DestinationSnapshot shown) {
         snapshot = shown;
+        // read from the clock each time, so a window left open overnight starts the journey at the new day
+        journeyStart.set(session.today());
         Optional<Destination> current = shown.current();
         hasDestination.set(current.isPresent());
         title.set(current.map(Destination::title).orElse(Messages.get("destination.none")));
@@ -100,8 +104,7 @@ public final class DestinationViewModel {
                         answer.whyItMatters(), answer.horizon(), d.status(), d.createdAt()))
                 .orElseGet(() -> Destination.newCurrent(answer.title(), answer.statement(), answer.whyItMatters(),
                         answer.horizon()));
-        session.edit(Edit.replacing(Messages.get("edit.writeDestination", after.title()), before.orElse(null), after,
-                (w, d) -> w.destinations().save(d), (w, d) -> w.destinations().delete(d.id())));
+        session.edit(DestinationChange.write(Messages.get("edit.writeDestination", after.title()), after));
     }
 
     /** Sets a new destination in place of the current one and records the shift with its reason. */
@@ -133,6 +136,11 @@ public final class DestinationViewModel {
 
     public LocalDate today() {
         return session.today();
+    }
+
+    /** Where the journey starts: today, as of the last time the destination was shown. */
+    public ReadOnlyObjectProperty<LocalDate> journeyStartProperty() {
+        return journeyStart.getReadOnlyProperty();
     }
 
     public GoalsViewModel goals() {

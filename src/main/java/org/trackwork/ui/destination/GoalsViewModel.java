@@ -1,12 +1,12 @@
 package org.trackwork.ui.destination;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -18,9 +18,8 @@ import org.trackwork.domain.Progress;
 import org.trackwork.domain.Station;
 import org.trackwork.domain.StationKind;
 import org.trackwork.service.DestinationSnapshot;
-import org.trackwork.service.Edit;
+import org.trackwork.service.GoalChange;
 import org.trackwork.service.PlanRemoval;
-import org.trackwork.service.TrackAdvance;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.WorkbookSession;
 
@@ -84,7 +83,7 @@ public final class GoalsViewModel {
             return;
         }
         UUID stationId = row.station().id();
-        session.read(workbook -> workbook.stations().checkIns(stationId), loaded -> {
+        session.read(workbook -> DestinationSnapshot.checkInsOf(workbook, stationId), loaded -> {
             if (selected.get() != null && stationId.equals(selected.get().id())) {
                 checkIns.setAll(loaded.stream().sorted((a, b) -> b.on().compareTo(a.on()))
                         .map(this::checkInLine).toList());
@@ -109,32 +108,15 @@ public final class GoalsViewModel {
 
     public void saveGoal(Goal before, Goal after) {
         selectAfterReload = after.id();
-        session.edit(Edit.replacing(Messages.get(before == null ? "edit.addGoal" : "edit.editGoal", after.title()),
-                before, after, (w, g) -> w.goals().save(g), (w, g) -> w.goals().delete(g.id())));
+        session.edit(GoalChange.saveGoal(Messages.get(before == null ? "edit.addGoal" : "edit.editGoal",
+                after.title()), after));
     }
 
     /** Saves a station and whether it counts the laid cards linked to it, as one edit. */
     public void saveStation(Station before, Station after, boolean countsLaidTasks) {
         selectAfterReload = after.id();
-        boolean countedBefore = before != null && countsLaidTasks(before);
-        org.trackwork.domain.Quarter quarter = session.quarterProperty().get();
-        session.edit(Edit.of(Messages.get(before == null ? "edit.addStation" : "edit.editStation", after.title()),
-                workbook -> {
-                    workbook.stations().save(after);
-                    workbook.stations().setCountsLaidTasks(after.id(), countsLaidTasks);
-                    if (countsLaidTasks) {
-                        // counting starts from the cards already laid, not from zero
-                        workbook.stations().save(TrackAdvance.recount(after,
-                                workbook.tasks().countLaid(after.id(), quarter)));
-                    }
-                }, workbook -> {
-                    if (before == null) {
-                        workbook.stations().delete(after.id());
-                    } else {
-                        workbook.stations().save(before);
-                        workbook.stations().setCountsLaidTasks(before.id(), countedBefore);
-                    }
-                }));
+        session.edit(GoalChange.saveStation(Messages.get(before == null ? "edit.addStation" : "edit.editStation",
+                after.title()), after, countsLaidTasks, session.quarterProperty().get()));
     }
 
     public boolean countsLaidTasks(Station station) {
@@ -147,14 +129,7 @@ public final class GoalsViewModel {
      */
     public void checkIn(Station station, CheckIn checkIn) {
         selectAfterReload = station.id();
-        session.edit(Edit.of(Messages.get("edit.checkIn", station.title()), workbook -> {
-            workbook.stations().addCheckIn(checkIn);
-            List<CheckIn> history = workbook.stations().checkIns(station.id());
-            workbook.stations().save(station.checkedIn(history.get(history.size() - 1)));
-        }, workbook -> {
-            workbook.stations().deleteCheckIn(checkIn.id());
-            workbook.stations().save(station);
-        }));
+        session.edit(GoalChange.checkIn(Messages.get("edit.checkIn", station.title()), station.id(), checkIn));
     }
 
     public void deleteSelected() {

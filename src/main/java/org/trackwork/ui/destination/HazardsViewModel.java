@@ -22,11 +22,11 @@ import javafx.collections.ObservableList;
 import org.trackwork.domain.Goal;
 import org.trackwork.domain.Hazard;
 import org.trackwork.domain.Person;
+import org.trackwork.domain.Refusal;
 import org.trackwork.domain.Station;
 import org.trackwork.domain.Task;
-import org.trackwork.domain.Refusal;
 import org.trackwork.service.DestinationSnapshot;
-import org.trackwork.service.Edit;
+import org.trackwork.service.HazardChange;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.WorkbookSession;
 
@@ -102,21 +102,15 @@ public final class HazardsViewModel {
     }
 
     public void raise(Hazard hazard) {
-        session.edit(Edit.replacing(Messages.get("edit.raiseHazard"), null, hazard,
-                (w, h) -> w.hazards().save(h), (w, h) -> w.hazards().delete(h.id())));
+        session.edit(HazardChange.raise(Messages.get("edit.raiseHazard"), hazard));
     }
 
     public void escalate(Hazard hazard) {
-        change(Messages.get("edit.escalateHazard"), hazard, hazard.escalated(session.today()));
+        session.edit(HazardChange.escalate(Messages.get("edit.escalateHazard"), hazard.id(), session.today()));
     }
 
     public void resolve(Hazard hazard, String note) {
-        change(Messages.get("edit.resolveHazard"), hazard, hazard.resolved(session.today(), note));
-    }
-
-    private void change(String description, Hazard before, Hazard after) {
-        session.edit(Edit.replacing(description, before, after, (w, h) -> w.hazards().save(h),
-                (w, h) -> w.hazards().delete(h.id())));
+        session.edit(HazardChange.resolve(Messages.get("edit.resolveHazard"), hazard.id(), session.today(), note));
     }
 
     /** What is wrong with a resolution note, or null. */

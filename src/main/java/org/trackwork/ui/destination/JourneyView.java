@@ -34,7 +34,7 @@ import org.trackwork.ui.common.Messages;
 /** The journey from the start date to the destination's horizon: track, stations, boulders and the train. */
 public class JourneyView extends Control {
 
-    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>(this, "startDate", LocalDate.now());
+    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>(this, "startDate");
     private final ObjectProperty<LocalDate> horizon = new SimpleObjectProperty<>(this, "horizon");
     private final StringProperty destinationTitle = new SimpleStringProperty(this, "destinationTitle", "");
     private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", "");

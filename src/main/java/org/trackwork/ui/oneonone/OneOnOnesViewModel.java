@@ -5,10 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -32,6 +30,7 @@ import org.trackwork.domain.Refusal;
 import org.trackwork.service.ActionItemToTask;
 import org.trackwork.service.OneOnOneAgenda;
 import org.trackwork.service.OneOnOneChange;
+import org.trackwork.service.OneOnOneHistory;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.TypedText;
 import org.trackwork.ui.common.WorkbookSession;
@@ -46,10 +45,6 @@ public final class OneOnOnesViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final BiFunction<OneOnOne, String, OneOnOne> SHARED_NOTES = OneOnOne::withSharedNotes;
     private static final BiFunction<OneOnOne, String, OneOnOne> PRIVATE_NOTES = OneOnOne::withPrivateNotes;
-
-    /** What one read of a person's sessions brings: the sessions and the cards their action items became. */
-    private record Stored(List<OneOnOne> sessions, Map<UUID, Column> cardColumns) {
-    }
 
     private final WorkbookSession session;
     private final ObservableList<OneOnOne> sessions = FXCollections.observableArrayList();
@@ -80,25 +75,18 @@ public final class OneOnOnesViewModel {
         }
         person = shownPerson;
         if (shownPerson == null) {
-            showStored(new Stored(List.of(), Map.of()));
+            showStored(new OneOnOneHistory(List.of(), Map.of()));
             return;
         }
         UUID id = shownPerson.id();
-        session.read(workbook -> {
-            List<OneOnOne> stored = workbook.oneOnOnes().listByPerson(id);
-            Map<UUID, Column> columns = new HashMap<>();
-            stored.stream().flatMap(s -> s.actionItems().stream()).map(ActionItem::taskId).filter(Objects::nonNull)
-                    .forEach(taskId -> workbook.tasks().find(taskId)
-                            .ifPresent(task -> columns.put(taskId, task.column())));
-            return new Stored(stored, columns);
-        }, stored -> {
+        session.read(workbook -> OneOnOneHistory.read(workbook, id), stored -> {
             if (person != null && person.id().equals(id)) {
                 showStored(stored);
             }
         });
     }
 
-    private void showStored(Stored stored) {
+    private void showStored(OneOnOneHistory stored) {
         cardColumns = stored.cardColumns();
         List<OneOnOne> newestFirst = stored.sessions().stream()
                 .sorted(Comparator.comparing(OneOnOne::date).reversed()).toList();
@@ -361,7 +349,7 @@ public final class OneOnOnesViewModel {
         }
         Quarter quarter = Quarter.of(session.today());
         session.edit(ActionItemToTask.of(Messages.get("edit.actionItemToBoard", item.text()), current.id(),
-                item.id(), quarter), () -> session.dialogs().notify(Messages.get("oneOnOne.action.sent", quarter)));
+                item.id(), quarter, session.clock().instant()), () -> session.dialogs().notify(Messages.get("oneOnOne.action.sent", quarter)));
         return true;
     }
 

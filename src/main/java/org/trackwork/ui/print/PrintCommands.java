@@ -30,6 +30,7 @@ import org.trackwork.print.PlanPrintouts;
 import org.trackwork.print.PrintDocument;
 import org.trackwork.print.Wording;
 import org.trackwork.service.BackgroundTask;
+import org.trackwork.service.CrewSnapshot;
 import org.trackwork.service.DestinationSnapshot;
 import org.trackwork.ui.common.DialogService;
 import org.trackwork.ui.common.FailureText;
@@ -218,7 +219,7 @@ public final class PrintCommands {
             readPlan(title, selected.get(), then);
             return;
         }
-        session.read(workbook -> workbook.people().list().stream().filter(p -> !p.archived()).toList(), crew -> {
+        session.read(CrewSnapshot::activeCrew, crew -> {
             if (crew.isEmpty()) {
                 dialogs().showError(title, Messages.get("print.noCrew"));
                 return;

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Quarter;
+import org.trackwork.service.CrewSnapshot;
 import org.trackwork.service.SharedPersonView;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.WorkbookSession;
@@ -42,7 +43,7 @@ public final class SharedScreenViewModel {
             leave();
             return;
         }
-        session.read(workbook -> workbook.people().list().stream().filter(p -> !p.archived()).toList(), crew -> {
+        session.read(CrewSnapshot::activeCrew, crew -> {
             if (crew.isEmpty()) {
                 session.dialogs().showError(Messages.get("shared.title"), Messages.get("shared.noCrew"));
                 return;

@@ -477,11 +477,7 @@ public final class ShellViewModel {
 
     private void loadQuarters() {
         Quarter chosen = session.quarterProperty().get();
-        session.read(workbook -> {
-            TreeSet<Quarter> all = new TreeSet<>(workbook.goals().quarters());
-            all.addAll(workbook.tasks().quarters());
-            return all;
-        }, known -> {
+        session.read(Workbook::knownQuarters, known -> {
             TreeSet<Quarter> all = new TreeSet<>(known);
             Quarter today = Quarter.of(session.today());
             all.addAll(List.of(today.previous(), today, today.next(), chosen));

@@ -1,5 +1,6 @@
 package org.trackwork.ui.crew;
 
+import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -130,10 +131,10 @@ class PersonViewModelTest {
                 ada.id(), 0));
         fixture.workbook().goals().save(new Goal(UUID.randomUUID(), destination.id(), quarter, "Someone else's", "",
                 null, 1));
-        fixture.workbook().tasks().save(Task.surveyed(quarter, "Weld the boiler", 0).withOwner(ada.id()));
-        fixture.workbook().tasks().save(Task.surveyed(quarter, "Paint it", 1).withOwner(ada.id())
+        fixture.workbook().tasks().save(Task.surveyed(quarter, "Weld the boiler", 0, Instant.EPOCH).withOwner(ada.id()));
+        fixture.workbook().tasks().save(Task.surveyed(quarter, "Paint it", 1, Instant.EPOCH).withOwner(ada.id())
                 .movedTo(Column.LAID, 0));
-        fixture.workbook().tasks().save(Task.surveyed(quarter.next(), "Next quarter", 0).withOwner(ada.id()));
+        fixture.workbook().tasks().save(Task.surveyed(quarter.next(), "Next quarter", 0, Instant.EPOCH).withOwner(ada.id()));
         crew.reload();
 
         assertThat(pane.goals()).containsExactly("Ship the engine");
