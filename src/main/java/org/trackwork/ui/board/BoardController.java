@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -216,14 +219,18 @@ public final class BoardController {
         title.setId("header" + column.name());
         title.getStyleClass().add("title-4");
         title.textProperty().bind(viewModel.headerProperty(column));
-        viewModel.overLimitProperty(column).addListener((observable, old, over) -> markOver(title, over));
+        // the header lives only as long as its lane row: a weak listener, held by the label, lets a rebuilt board
+        // free the rows it dropped
+        ChangeListener<Boolean> over = (observable, old, now) -> markOver(title, now);
+        title.getProperties().put(ChangeListener.class, over);
+        viewModel.overLimitProperty(column).addListener(new WeakChangeListener<>(over));
         markOver(title, viewModel.overLimitProperty(column).get());
         Button limit = new Button();
         limit.setId("limit" + column.name());
         limit.setGraphic(new FontIcon("fth-sliders"));
         limit.getStyleClass().add("flat");
         limit.setTooltip(new Tooltip(Messages.get("board.limit.tooltip")));
-        limit.setOnAction(event -> askLimit(column));
+        limit.setOnAction(event -> viewModel.askLimit(column));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(6, title, spacer, limit);
@@ -235,25 +242,6 @@ public final class BoardController {
         title.getStyleClass().remove("over-limit");
         if (Boolean.TRUE.equals(over)) {
             title.getStyleClass().add("over-limit");
-        }
-    }
-
-    private void askLimit(Column column) {
-        Integer current = viewModel.limit(column);
-        viewModel.session().dialogs().askText(Messages.get("board.limit.title", Messages.get("column." + column.name())),
-                        Messages.get("board.limit.label"), current == null ? "" : current.toString(),
-                        BoardController::limitProblem)
-                .ifPresent(text -> viewModel.setLimit(column, text.isBlank() ? null : Integer.valueOf(text.strip())));
-    }
-
-    static String limitProblem(String text) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(text.strip()) >= 1 ? null : Messages.get("board.limit.problem");
-        } catch (NumberFormatException e) {
-            return Messages.get("board.limit.problem");
         }
     }
 
@@ -294,7 +282,9 @@ public final class BoardController {
         empty.setWrapText(true);
         list.setPlaceholder(empty);
         if (!fill) {
-            list.setPrefHeight(Math.max(90, Math.min(cards.size(), 6) * 74 + 8));
+            // a swimlane's list is as tall as its cards (up to six), also after it is refilled in place
+            list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                    () -> Math.max(90, Math.min(list.getItems().size(), 6) * 74 + 8.0), list.getItems()));
         }
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> onKey(list, column, event));
         list.setOnMouseDragReleased(event -> drop(event, column, null));
@@ -308,11 +298,7 @@ public final class BoardController {
         int dy = event.getCode() == KeyCode.UP ? -1 : event.getCode() == KeyCode.DOWN ? 1 : 0;
         if (event.isShortcutDown() && card != null && (dx != 0 || dy != 0)) {
             focusAfterReload = card.id();
-            if (dy != 0) {
-                moveAmongVisible(list, column, card, dy);
-            } else {
-                moveToNeighbour(list, card, dx);
-            }
+            viewModel.moveByKey(card.id(), lists.indexOf(list) / Column.values().length, dx, dy);
             event.consume();
         } else if (dx != 0 && !event.isShortcutDown()) {
             neighbour(list, dx).ifPresent(next -> focusRow(next, list.getSelectionModel().getSelectedIndex()));
@@ -324,36 +310,6 @@ public final class BoardController {
             viewModel.delete(card.id());
             event.consume();
         }
-    }
-
-    /** Up or down past the next card the user can see: hidden (filtered) cards keep their places. */
-    private void moveAmongVisible(ListView<TaskCard> list, Column column, TaskCard card, int dy) {
-        int row = list.getItems().indexOf(card);
-        int target = row + dy;
-        if (target < 0 || target >= list.getItems().size()) {
-            return;
-        }
-        UUID passed = list.getItems().get(target).id();
-        if (dy < 0) {
-            viewModel.moveBefore(card.id(), column, passed);
-        } else {
-            viewModel.moveAfter(card.id(), column, passed);
-        }
-    }
-
-    /** To the same visible row of the next column in the same swimlane, or to its end. */
-    private void moveToNeighbour(ListView<TaskCard> list, TaskCard card, int dx) {
-        neighbour(list, dx).ifPresent(next -> {
-            Column to = (Column) next.getProperties().get(Column.class);
-            int row = list.getItems().indexOf(card);
-            if (row < next.getItems().size()) {
-                viewModel.moveBefore(card.id(), to, next.getItems().get(row).id());
-            } else if (next.getItems().isEmpty()) {
-                viewModel.moveBefore(card.id(), to, null);
-            } else {
-                viewModel.moveAfter(card.id(), to, next.getItems().get(next.getItems().size() - 1).id());
-            }
-        });
     }
 
     /** The column list left or right of this one, in the same swimlane. */

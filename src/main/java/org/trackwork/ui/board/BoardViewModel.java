@@ -273,23 +273,58 @@ public final class BoardViewModel {
         move(taskId, to, target.size());
     }
 
-    /** Moves the card one column left or right (to the same row, or the end) or one row up or down. */
-    public void moveBy(UUID taskId, int columns, int rows) {
-        Optional<Task> found = find(taskId);
-        if (found.isEmpty()) {
+    /**
+     * What Ctrl+arrow means for a card in a swimlane: up or down past the next card the user can see (cards a filter
+     * hides keep their places), or left or right to the same visible row of the next column of that swimlane, or
+     * to its end.
+     *
+     * @param lane the index of the swimlane in {@link #lanes()}
+     */
+    public void moveByKey(UUID taskId, int lane, int columns, int rows) {
+        if (lane < 0 || lane >= lanes.size()) {
             return;
         }
-        Task task = found.get();
-        int columnIndex = task.column().ordinal() + columns;
-        if (columnIndex < 0 || columnIndex >= Column.values().length) {
+        Map<Column, List<TaskCard>> shown = lanes.get(lane).cards();
+        Column from = null;
+        int row = -1;
+        for (Column column : Column.values()) {
+            List<TaskCard> cards = shown.getOrDefault(column, List.of());
+            for (int i = 0; i < cards.size(); i++) {
+                if (cards.get(i).id().equals(taskId)) {
+                    from = column;
+                    row = i;
+                }
+            }
+        }
+        if (from == null) {
             return;
         }
-        List<Task> own = BoardOrder.ordered(snapshot.tasks(), task.column());
-        int row = own.indexOf(task) + rows;
-        if (rows != 0 && (row < 0 || row >= own.size())) {
+        if (rows != 0) {
+            List<TaskCard> own = shown.get(from);
+            int target = row + rows;
+            if (target >= 0 && target < own.size()) {
+                UUID passed = own.get(target).id();
+                if (rows < 0) {
+                    moveBefore(taskId, from, passed);
+                } else {
+                    moveAfter(taskId, from, passed);
+                }
+            }
             return;
         }
-        move(taskId, Column.values()[columnIndex], row);
+        int toIndex = from.ordinal() + columns;
+        if (columns == 0 || toIndex < 0 || toIndex >= Column.values().length) {
+            return;
+        }
+        Column to = Column.values()[toIndex];
+        List<TaskCard> next = shown.getOrDefault(to, List.of());
+        if (row < next.size()) {
+            moveBefore(taskId, to, next.get(row).id());
+        } else if (next.isEmpty()) {
+            moveBefore(taskId, to, null);
+        } else {
+            moveAfter(taskId, to, next.get(next.size() - 1).id());
+        }
     }
 
     public void move(UUID taskId, Column to, int index) {
@@ -340,6 +375,27 @@ public final class BoardViewModel {
     public void setLimit(Column column, Integer limit) {
         session.edit(BoardChange.setLimit(Messages.get("edit.limit", Messages.get("column." + column.name())),
                 column, limit));
+    }
+
+    /** Asks for a column's WIP limit (empty: no limit) and sets it. */
+    public void askLimit(Column column) {
+        Integer current = limit(column);
+        session.dialogs().askText(Messages.get("board.limit.title", Messages.get("column." + column.name())),
+                        Messages.get("board.limit.label"), current == null ? "" : current.toString(),
+                        BoardViewModel::limitProblem)
+                .ifPresent(text -> setLimit(column, text.isBlank() ? null : Integer.valueOf(text.strip())));
+    }
+
+    /** What is wrong with a typed WIP limit, or null: empty (no limit) or a whole number of at least 1. */
+    static String limitProblem(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text.strip()) >= 1 ? null : Messages.get("board.limit.problem");
+        } catch (NumberFormatException e) {
+            return Messages.get("board.limit.problem");
+        }
     }
 
     public Integer limit(Column column) {

@@ -69,7 +69,7 @@ class BoardViewModelTest {
             assertThat(titles(board, Column.SURVEYED)).containsExactly("Second", "First");
 
             UUID first = cards(board, Column.SURVEYED).get(1).id();
-            board.moveBy(first, 1, 0);
+            board.moveByKey(first, 0, 1, 0);
             assertThat(titles(board, Column.LAYING)).containsExactly("First");
             board.moveBefore(cards(board, Column.SURVEYED).get(0).id(), Column.LAYING, first);
             assertThat(titles(board, Column.LAYING)).containsExactly("Second", "First");
@@ -86,6 +86,57 @@ class BoardViewModelTest {
             assertThat(titles(board, Column.LAYING)).isEmpty();
             fixture.session.undo();
             assertThat(titles(board, Column.LAYING)).containsExactly("First");
+        }
+    }
+
+    @Test
+    void ctrlArrowsPassOnlyTheCardsThatShowAndKeepHiddenCardsInTheirPlaces() throws Exception {
+        try (SessionFixture fixture = SessionFixture.empty(folder)) {
+            BoardViewModel board = new BoardViewModel(fixture.session);
+            for (String title : List.of("Alpha rails", "Beta", "Gamma rails")) {
+                board.quickAdd(Column.SURVEYED, title);
+            }
+            board.quickAdd(Column.LAYING, "Delta rails");
+            fixture.session.searchTextProperty().set("rails");
+            assertThat(titles(board, Column.SURVEYED)).containsExactly("Gamma rails", "Alpha rails");
+            UUID alpha = cards(board, Column.SURVEYED).get(1).id();
+
+            board.moveByKey(alpha, 0, 0, -1);
+            assertThat(titles(board, Column.SURVEYED)).containsExactly("Alpha rails", "Gamma rails");
+            board.moveByKey(alpha, 0, 0, -1);
+            assertThat(titles(board, Column.SURVEYED)).as("nothing above the top card").containsExactly(
+                    "Alpha rails", "Gamma rails");
+            fixture.session.searchTextProperty().set("");
+            assertThat(titles(board, Column.SURVEYED)).containsExactly("Alpha rails", "Gamma rails", "Beta");
+
+            board.moveByKey(alpha, 0, 1, 0);
+            assertThat(titles(board, Column.LAYING)).as("to the same row of the next column")
+                    .containsExactly("Alpha rails", "Delta rails");
+            board.moveByKey(alpha, 0, -1, 0);
+            board.moveByKey(alpha, 0, -1, 0);
+            assertThat(titles(board, Column.SURVEYED)).as("nothing left of the first column")
+                    .containsExactly("Alpha rails", "Gamma rails", "Beta");
+        }
+    }
+
+    @Test
+    void aWipLimitIsAskedForAndOnlyAWholeNumberOfAtLeastOneIsTaken() throws Exception {
+        try (SessionFixture fixture = SessionFixture.empty(folder)) {
+            BoardViewModel board = new BoardViewModel(fixture.session);
+            fixture.dialogs.textAnswers.add("0");
+            board.askLimit(Column.LAYING);
+            fixture.dialogs.textAnswers.add("three");
+            board.askLimit(Column.LAYING);
+            assertThat(fixture.dialogs.textProblems).hasSize(2).allMatch(problem -> problem.contains("1"));
+            assertThat(board.limit(Column.LAYING)).isNull();
+
+            fixture.dialogs.textAnswers.add(" 3 ");
+            board.askLimit(Column.LAYING);
+            assertThat(board.limit(Column.LAYING)).isEqualTo(3);
+            assertThat(fixture.workbook().columnLimits().limits()).containsEntry(Column.LAYING, 3);
+            fixture.dialogs.textAnswers.add("");
+            board.askLimit(Column.LAYING);
+            assertThat(board.limit(Column.LAYING)).as("empty: no limit").isNull();
         }
     }
 
@@ -116,7 +167,7 @@ class BoardViewModelTest {
             board.open(id);
             board.update(task -> task.linkedTo(null, milestone.id()));
             fixture.dialogs.confirmAnswer = true;
-            board.moveBy(id, 1, 0);
+            board.moveByKey(id, 0, 1, 0);
             assertThat(fixture.workbook().stations().find(milestone.id()).orElseThrow().done()).isTrue();
         }
     }
@@ -137,7 +188,7 @@ class BoardViewModelTest {
                 UUID id = cards(board, Column.LAYING).get(0).id();
                 board.open(id);
                 board.update(task -> task.linkedTo(null, fresh.id()));
-                board.moveBy(id, 1, 0);
+                board.moveByKey(id, 0, 1, 0);
             }
             assertThat(fixture.workbook().stations().find(fresh.id()).orElseThrow().current()).isEqualTo(2.0);
             fixture.session.undo();

@@ -55,9 +55,23 @@ public final class RecordingDialogService implements DialogService {
                 : Optional.empty();
     }
 
+    /** What the user types into the next text questions, in order; none left: they cancel. */
+    public final java.util.Deque<String> textAnswers = new java.util.ArrayDeque<>();
+    /** What the text questions said was wrong with an answer, which then could not be confirmed. */
+    public final List<String> textProblems = new java.util.ArrayList<>();
+
     @Override
     public Optional<String> askText(String title, String label, String initial, Function<String, String> validator) {
-        return Optional.empty();
+        String typed = textAnswers.poll();
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String problem = validator.apply(typed);
+        if (problem != null) {
+            textProblems.add(problem);
+            return Optional.empty();
+        }
+        return Optional.of(typed);
     }
 
     @Override
