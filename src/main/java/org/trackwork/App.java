@@ -3,11 +3,8 @@ package org.trackwork;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Parent;
@@ -21,25 +18,18 @@ import org.trackwork.service.SettingsFile;
 import org.trackwork.service.Workbook;
 import org.trackwork.service.WorkbookBackups;
 import org.trackwork.service.WorkbookOpener;
-import org.trackwork.ui.board.BoardController;
-import org.trackwork.ui.board.BoardViewModel;
+import org.trackwork.ui.board.BoardArea;
+import org.trackwork.ui.common.Area;
 import org.trackwork.ui.common.DialogService;
 import org.trackwork.ui.common.FxTaskRunner;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.View;
 import org.trackwork.ui.common.WorkbookSession;
-import org.trackwork.ui.crew.CrewController;
-import org.trackwork.ui.crew.CrewViewModel;
-import org.trackwork.ui.destination.DestinationCommands;
-import org.trackwork.ui.destination.DestinationController;
-import org.trackwork.ui.destination.DestinationViewModel;
-import org.trackwork.ui.destination.GoalsController;
-import org.trackwork.ui.destination.HazardsController;
-import org.trackwork.ui.destination.ShiftsController;
+import org.trackwork.ui.crew.CrewArea;
+import org.trackwork.ui.destination.DestinationArea;
 import org.trackwork.ui.print.FxPagePrinter;
 import org.trackwork.ui.print.JourneyPicture;
 import org.trackwork.ui.print.PrintCommands;
-import org.trackwork.ui.shell.Area;
 import org.trackwork.ui.shell.SharedScreenController;
 import org.trackwork.ui.shell.ShellController;
 import org.trackwork.ui.shell.ShellViewModel;
@@ -56,6 +46,8 @@ public class App extends Application {
     private WorkbookSession session;
     private ShellViewModel shell;
     private Stage stage;
+    private double normalWidth;
+    private double normalHeight;
 
     public App() {
         this(AppEnvironment.fromSystem());
@@ -89,28 +81,19 @@ public class App extends Application {
                 new WorkbookOpener(new WorkbookBackups(DataFolder.backups(dataFolder), environment.clock())),
                 settingsFile, startSettings, dataFolder);
 
-        CrewViewModel crewModel = new CrewViewModel(session);
-        CrewController crew = new CrewController(crewModel);
-        PrintCommands print = new PrintCommands(session, new FxPagePrinter(() -> stage), crewModel::selected,
-                () -> Optional.ofNullable(crewModel.person().plan().planProperty().get()), JourneyPicture::of);
+        // the areas, in the order of the navigation: adding an area is its package and one line here
+        DestinationArea destination = new DestinationArea(session);
+        BoardArea board = new BoardArea(session);
+        CrewArea crew = new CrewArea(session);
+        List<Area> areas = List.of(destination, board, crew);
+
+        PrintCommands print = new PrintCommands(session, new FxPagePrinter(() -> stage), crew::selected,
+                crew::shownPlan, JourneyPicture::of);
         print.keepPaper(startSettings.paper(), shell::rememberPaper);
         crew.setSummaryExport(print::exportOneOnOneSummary);
-        Map<Area, Parent> areas = new EnumMap<>(Area.class);
-        DestinationViewModel destination = new DestinationViewModel(session);
-        DestinationController destinationController = new DestinationController(destination);
-        GoalsController goalsController = new GoalsController(destination);
-        HazardsController hazardsController = new HazardsController(destination);
-        areas.put(Area.DESTINATION, View.DESTINATION.load(destinationController, goalsController, hazardsController,
-                new ShiftsController(destination)));
-        DestinationCommands destinationCommands = new DestinationCommands(destination, destinationController,
-                goalsController, hazardsController);
-        BoardController board = new BoardController(new BoardViewModel(session));
-        board.setRecogniser(crew::recognise);
-        areas.put(Area.TRACK, View.BOARD.load(board));
-        areas.put(Area.CREW, View.CREW.load(crew, crew.personController()));
         Parent sharedScreen = View.SHARED_SCREEN.load(new SharedScreenController(shell));
-        Parent root = View.SHELL.load(new ShellController(shell, areas, sharedScreen, crew, destinationCommands, board,
-                runner.saveStateProperty(), print));
+        Parent root = View.SHELL.load(new ShellController(shell, areas, sharedScreen, runner.saveStateProperty(),
+                print));
 
         Settings settings = shell.settings();
         Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
@@ -120,6 +103,29 @@ public class App extends Application {
         shell.darkThemeProperty().addListener((observable, old, dark) -> applyTheme(dark));
         stage.setScene(scene);
         stage.setMaximized(settings.maximized());
+        normalWidth = settings.windowWidth();
+        normalHeight = settings.windowHeight();
+        // the size to come back to is the last one the window had before it was maximised, not the screen's
+        // (the size may change just before the window says it is maximised: then the size before counts)
+        double[] before = {normalWidth, normalHeight};
+        stage.widthProperty().addListener((observable, old, width) -> {
+            if (!stage.isMaximized()) {
+                before[0] = normalWidth;
+                normalWidth = width.doubleValue();
+            }
+        });
+        stage.heightProperty().addListener((observable, old, height) -> {
+            if (!stage.isMaximized()) {
+                before[1] = normalHeight;
+                normalHeight = height.doubleValue();
+            }
+        });
+        stage.maximizedProperty().addListener((observable, was, maximized) -> {
+            if (maximized && normalWidth == stage.getWidth()) {
+                normalWidth = before[0];
+                normalHeight = before[1];
+            }
+        });
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.titleProperty().bind(shell.workbookNameProperty().concat(" — Trackwork"));
@@ -153,7 +159,7 @@ public class App extends Application {
     @Override
     public void stop() {
         if (stage != null && shell != null) {
-            shell.rememberWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            shell.rememberWindow(normalWidth, normalHeight, stage.isMaximized());
         }
         if (runner != null) {
             Workbook open = session.workbook();

@@ -2,6 +2,7 @@ package org.trackwork.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.trackwork.domain.Column;
@@ -29,6 +30,11 @@ public record BoardSnapshot(Quarter quarter, List<Task> tasks, List<Person> peop
         removed.forEach(byId::remove);
         List<Task> merged = byId.values().stream().filter(task -> task.quarter().equals(quarter)).toList();
         return new BoardSnapshot(quarter, merged, people, goals, stations, hazards, limits, countingStations);
+    }
+
+    /** The quarter a card is on now, when it is still there. */
+    public static Optional<Quarter> quarterOf(Workbook workbook, UUID taskId) {
+        return workbook.tasks().find(taskId).map(Task::quarter);
     }
 
     /** The quarters a card crossed, for its history. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -44,6 +43,7 @@ import org.trackwork.ui.common.Choices;
 import org.trackwork.ui.common.DateFields;
 import org.trackwork.ui.common.Fields;
 import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.common.Target;
 import org.trackwork.ui.common.WrappingCell;
 
 /**
@@ -55,7 +55,6 @@ public final class BoardController {
     private final BoardViewModel viewModel;
     private final List<ListView<TaskCard>> lists = new ArrayList<>();
     private UUID focusAfterReload;
-    private Consumer<Person> recogniser = person -> { };
     private List<String> shownLanes = List.of();
     private boolean filling;
 
@@ -83,16 +82,12 @@ public final class BoardController {
         this.viewModel = viewModel;
     }
 
-    /** Says how a crew member is recognised; the crew area does it, so the card's owner can be from here. */
-    public void setRecogniser(Consumer<Person> recognise) {
-        recogniser = recognise;
-    }
-
     @FXML
     private void recogniseOwner() {
         Person owner = taskOwner.getValue();
         if (owner != null) {
-            recogniser.accept(owner);
+            // the crew area recognises people; the dialog opens over the board, which stays
+            viewModel.session().navigator().open(Target.of(Target.Kind.RECOGNISE, owner.id()));
         }
     }
 

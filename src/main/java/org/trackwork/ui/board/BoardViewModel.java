@@ -59,6 +59,7 @@ public final class BoardViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final WorkbookSession session;
+    private Wanted openAfterReload;
     private final ObservableList<Lane> lanes = FXCollections.observableArrayList();
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObservableList<Goal> goals = FXCollections.observableArrayList();
@@ -106,8 +107,36 @@ public final class BoardViewModel {
                         .orElse(null));
             }
             show();
-            loadHistory();
+            if (openAfterReload != null && loaded.quarter().equals(openAfterReload.quarter())) {
+                UUID wanted = openAfterReload.id();
+                openAfterReload = null;
+                open(wanted);
+            } else {
+                loadHistory();
+            }
         });
+    }
+
+    /**
+     * Opens a card in the side panel, as search does: on the board of its own quarter, which is chosen first when
+     * another one shows.
+     */
+    public void openWhenShown(UUID taskId) {
+        if (find(taskId).isPresent()) {
+            open(taskId);
+            return;
+        }
+        session.read(workbook -> BoardSnapshot.quarterOf(workbook, taskId), found -> found.ifPresent(quarter -> {
+            openAfterReload = new Wanted(taskId, quarter);
+            if (quarter.equals(session.quarterProperty().get())) {
+                reload();
+            } else {
+                session.quarterProperty().set(quarter);
+            }
+        }));
+    }
+
+    private record Wanted(UUID id, Quarter quarter) {
     }
 
     private void show() {

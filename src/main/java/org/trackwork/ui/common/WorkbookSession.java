@@ -44,6 +44,7 @@ public final class WorkbookSession {
     private final ReadOnlyObjectWrapper<UndoState> undoState = new ReadOnlyObjectWrapper<>(UndoState.EMPTY);
     private final LongProperty changes = new SimpleLongProperty();
     private final ReadOnlyObjectWrapper<WorkbookGone> gone = new ReadOnlyObjectWrapper<>();
+    private Navigator navigator = target -> { };
     private Consumer<UUID> sharedScreenOpener = personId -> { };
     private Consumer<WorkbookGone> goneHandler = reason -> { };
     private int unreadableTold;
@@ -73,6 +74,16 @@ public final class WorkbookSession {
             return null;
         }).executeWith(runner);
         changes.set(changes.get() + 1);
+    }
+
+    /** The shell says how the user is taken to a place in an area; until then asking does nothing. */
+    public void setNavigator(Navigator navigator) {
+        this.navigator = navigator;
+    }
+
+    /** Takes the user to a card, a person, a one-on-one… in whichever area opens it. */
+    public Navigator navigator() {
+        return navigator;
     }
 
     /** The shell says how the shared screen is started for one person; until then asking does nothing. */

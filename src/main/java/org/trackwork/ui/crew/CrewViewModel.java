@@ -201,6 +201,26 @@ public final class CrewViewModel {
         }
     }
 
+    /** A crew member on the roster or archived, by id. */
+    public Optional<Person> person(UUID id) {
+        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Selects a crew member by id, as search does; an archived one shows the archived first. Returns the person, or
+     * empty when there is no such person (yet: the roster may not have been read).
+     */
+    public Optional<Person> select(UUID id) {
+        Optional<Person> found = people.stream().filter(p -> p.id().equals(id)).findFirst();
+        found.ifPresent(person -> {
+            if (person.archived() && !showArchived.get()) {
+                showArchived.set(true);
+            }
+            reselect(id);
+        });
+        return found;
+    }
+
     public BooleanBinding canAdd() {
         return Bindings.createBooleanBinding(() -> problemWith(newName.get()) == null, newName);
     }

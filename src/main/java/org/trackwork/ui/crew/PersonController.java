@@ -28,6 +28,7 @@ import org.trackwork.service.OneOnOneAgenda;
 import org.trackwork.ui.common.DateFields;
 import org.trackwork.ui.common.Fields;
 import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.common.Target;
 import org.trackwork.ui.common.WrappingCell;
 import org.trackwork.ui.oneonone.OneOnOnesController;
 import org.trackwork.ui.oneonone.OneOnOnesViewModel;
@@ -181,6 +182,16 @@ public final class PersonController {
         viewModel.session().dialogs()
                 .show(new RecognitionDialog(someone, viewModel.quarterGoals(), viewModel.today()))
                 .ifPresent(recognition -> viewModel.recognise(someone, recognition));
+    }
+
+    /** Shows one of the person's tabs: their plan, one-on-ones, recognition, or else the overview. */
+    public void showTab(Target.Kind kind) {
+        personTabs.getSelectionModel().select(switch (kind) {
+            case PLAN -> planTab;
+            case ONE_ON_ONE -> oneOnOnesTab;
+            case RECOGNITION -> recognitionTab;
+            default -> personTabs.getTabs().get(0);
+        });
     }
 
     /** Says how a one-on-one's summary is written to PDF. */

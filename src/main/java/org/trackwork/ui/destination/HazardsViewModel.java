@@ -131,6 +131,14 @@ public final class HazardsViewModel {
         return snapshot == null ? List.of() : snapshot.people().stream().filter(p -> !p.archived()).toList();
     }
 
+    /** Selects a hazard by id; a resolved one shows resolved hazards first. */
+    public void select(UUID id) {
+        if (rows.stream().noneMatch(row -> row.hazard().id().equals(id))) {
+            showResolved.set(true);
+        }
+        rows.stream().filter(row -> row.hazard().id().equals(id)).findFirst().ifPresent(selected::set);
+    }
+
     public ObservableList<HazardRow> rows() {
         return rows;
     }

@@ -34,6 +34,7 @@ import org.trackwork.service.CrewSnapshot;
 import org.trackwork.service.DestinationSnapshot;
 import org.trackwork.ui.common.DialogService;
 import org.trackwork.ui.common.FailureText;
+import org.trackwork.ui.common.MenuAction;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.ProgressHandle;
 import org.trackwork.ui.common.WorkbookSession;
@@ -78,6 +79,17 @@ public final class PrintCommands {
     }
 
     /** The paper every document is laid out on: as remembered at start, changed with File > Paper Size. */
+    /** What printing puts in the File menu. */
+    public List<MenuAction> fileMenu() {
+        return List.of(
+                MenuAction.of("printPlanItem", "menu.file.print", "Shortcut+P", this::printPlan).afterSeparator(),
+                MenuAction.of("exportPlanItem", "menu.file.exportPdf", "Shortcut+Alt+P", this::exportPlanPdf),
+                MenuAction.of("exportAllPlansItem", "menu.file.printAll", "Shortcut+Alt+A", this::exportAllPlans),
+                MenuAction.of("printAllPlansItem", "menu.file.printAllPlans", "Shortcut+Alt+Shift+P",
+                        this::printAllPlans),
+                MenuAction.of("exportPosterItem", "menu.file.poster", "Shortcut+Alt+J", this::exportJourneyPoster));
+    }
+
     public ObjectProperty<PaperSize> paperProperty() {
         return paper;
     }

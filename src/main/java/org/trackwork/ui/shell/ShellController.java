@@ -1,6 +1,9 @@
 package org.trackwork.ui.shell;
 
+import atlantafx.base.controls.CustomTextField;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,95 +13,90 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
-import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.trackwork.domain.Quarter;
-import org.trackwork.ui.common.Messages;
 import org.trackwork.store.WorkbookGone;
+import org.trackwork.ui.common.Area;
+import org.trackwork.ui.common.MenuAction;
+import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.common.Navigator;
 import org.trackwork.ui.common.SaveState;
-import org.trackwork.ui.board.BoardController;
-import org.trackwork.ui.crew.CrewController;
-import org.trackwork.ui.destination.DestinationCommands;
+import org.trackwork.ui.common.Target;
 import org.trackwork.ui.print.PaperMenu;
 import org.trackwork.ui.print.PrintCommands;
 
-/** Binds the main window to its view model: menus, top bar, navigation, content and status line. */
-public final class ShellController {
+/**
+ * Binds the main window to its view model: the menu bar, navigation and status line are built from the registered
+ * areas, and every menu command not marked safe for a shared screen is shut while one takes the main window.
+ */
+public final class ShellController implements Navigator {
 
     private final ShellViewModel viewModel;
-    private final Map<Area, Parent> areaViews;
+    private final List<Area> areas;
+    private final List<MenuAction> exports;
     private final Parent sharedScreenView;
     private final SharedScreenViewModel sharedScreen;
     private final SharedScreenWindow sharedScreenWindow;
-    private final CrewController crew;
-    private final DestinationCommands destination;
-    private final BoardController board;
-    private final javafx.beans.value.ObservableValue<SaveState> saveState;
+    private final ObservableValue<SaveState> saveState;
     private final PrintCommands print;
+    private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private ObservableValue<Window> mainWindow;
+    private Menu openRecentMenu;
+    private MenuItem undoItem;
+    private MenuItem redoItem;
 
-    @FXML private Menu openRecentMenu;
-    @FXML private MenuItem quitItem;
-    @FXML private MenuItem undoItem;
-    @FXML private MenuItem sharedScreenItem;
-    @FXML private Menu viewMenu;
-    @FXML private MenuItem redoItem;
-    @FXML private CheckMenuItem darkThemeItem;
-    @FXML private Menu fileMenu;
-    @FXML private Menu paperMenu;
-    @FXML private Menu editMenu;
-    @FXML private Menu crewMenu;
-    @FXML private Menu trackMenu;
-    @FXML private Menu destinationMenu;
-    @FXML private Button hazardCount;
+    @FXML private MenuBar menuBar;
     @FXML private Label workbookName;
     @FXML private ComboBox<Quarter> quarterPicker;
     @FXML private CustomTextField searchField;
     @FXML private ToggleButton sharedScreenToggle;
     @FXML private ToggleButton darkThemeToggle;
     @FXML private VBox navigation;
-    @FXML private ToggleGroup areaGroup;
-    @FXML private ToggleButton destinationNav;
-    @FXML private ToggleButton trackNav;
-    @FXML private ToggleButton crewNav;
     @FXML private StackPane content;
     @FXML private VBox noWorkbookPane;
     @FXML private FontIcon saveIcon;
     @FXML private Label saveLabel;
+    @FXML private HBox statusItems;
     @FXML private HBox busyBox;
     @FXML private ProgressBar busyBar;
     @FXML private Label busyLabel;
 
-    public ShellController(ShellViewModel viewModel, Map<Area, Parent> areaViews, Parent sharedScreenView,
-                           CrewController crew, DestinationCommands destination, BoardController board,
-                           javafx.beans.value.ObservableValue<SaveState> saveState, PrintCommands print) {
+    /**
+     * @param areas   the areas, in the order of the navigation
+     * @param exports what printing adds to the File menu
+     */
+    public ShellController(ShellViewModel viewModel, List<Area> areas, Parent sharedScreenView,
+                           ObservableValue<SaveState> saveState, PrintCommands print) {
         this.viewModel = viewModel;
+        this.areas = List.copyOf(areas);
         this.print = print;
-        this.destination = destination;
-        this.board = board;
-        this.areaViews = areaViews;
+        this.exports = print.fileMenu();
         this.sharedScreenView = sharedScreenView;
         this.sharedScreen = viewModel.sharedScreen();
         this.sharedScreenWindow = new SharedScreenWindow(sharedScreen, sharedScreenView);
-        this.crew = crew;
         this.saveState = saveState;
+        viewModel.session().setNavigator(this);
     }
 
     @FXML
@@ -106,14 +104,143 @@ public final class ShellController {
         workbookName.textProperty().bind(viewModel.workbookNameProperty());
         bindQuarterPicker();
         searchField.textProperty().bindBidirectional(viewModel.session().searchTextProperty());
+        buildMenus();
         bindNavigation();
         bindUndo();
-        darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         darkThemeToggle.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         bindSharedScreen();
         bindRecent();
         bindStatusLine();
+    }
+
+    // ---- the menu bar, built from the shell's commands and the areas' -----------------------------------
+
+    private void buildMenus() {
+        openRecentMenu = new Menu(Messages.get("menu.file.recent"));
+        openRecentMenu.setId("openRecentMenu");
+        Menu paperMenu = new Menu(Messages.get("menu.file.paper"));
+        paperMenu.setId("paperMenu");
         PaperMenu.fill(paperMenu, print.paperProperty());
+
+        Menu file = menu("fileMenu", "menu.file");
+        add(file, MenuAction.of("newItem", "menu.file.new", "Shortcut+N", viewModel::newWorkbook));
+        add(file, MenuAction.of("sampleItem", "menu.file.sample", "Shortcut+Alt+N", viewModel::newSampleWorkbook));
+        add(file, MenuAction.of("openItem", "menu.file.open", "Shortcut+O", viewModel::openWorkbook));
+        file.getItems().add(openRecentMenu);
+        add(file, MenuAction.of("saveCopyItem", "menu.file.saveCopy", "Shortcut+Alt+S", viewModel::saveCopyAs)
+                .afterSeparator());
+        add(file, MenuAction.of("restoreItem", "menu.file.restore", "Shortcut+Alt+R",
+                viewModel::restoreFromBackup));
+        add(file, MenuAction.of("checkItem", "menu.file.check", "Shortcut+Alt+K", viewModel::checkWorkbook));
+        exports.forEach(action -> add(file, action));
+        areas.forEach(area -> area.fileMenu().forEach(action -> add(file, action)));
+        file.getItems().add(paperMenu);
+        add(file, MenuAction.of("quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit).safeOnSharedScreen()
+                .afterSeparator());
+
+        Menu edit = menu("editMenu", "menu.edit");
+        // undo and redo refuse by themselves while the shared screen shows, and say nothing of what they would undo
+        undoItem = add(edit, MenuAction.of("undoItem", "menu.edit.undo", "Shortcut+Z", this::undo)
+                .safeOnSharedScreen());
+        redoItem = add(edit, MenuAction.of("redoItem", "menu.edit.redo", "Shortcut+Shift+Z", this::redo)
+                .safeOnSharedScreen());
+        add(edit, MenuAction.of("findItem", "menu.edit.find", "Shortcut+F", this::find).afterSeparator());
+
+        Menu view = menu("viewMenu", "menu.view");
+        for (int i = 0; i < areas.size(); i++) {
+            Area area = areas.get(i);
+            add(view, MenuAction.of(area.name() + "Item", "area." + area.name(),
+                    i < 9 ? "Shortcut+" + (i + 1) : null, () -> show(area)));
+        }
+        add(view, MenuAction.of("sharedScreenItem", "menu.view.shared", "Shortcut+Shift+S", this::toggleSharedScreen)
+                .safeOnSharedScreen().afterSeparator());
+        CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
+        dark.setId("darkThemeItem");
+        dark.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+D"));
+        dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
+        dark.getProperties().put(MenuAction.class, MenuAction.of("darkThemeItem", "menu.view.dark", null, () -> { })
+                .safeOnSharedScreen());
+        view.getItems().add(dark);
+
+        menuBar.getMenus().setAll(file, edit, view);
+        for (Area area : areas) {
+            Menu own = menu(area.name() + "Menu", "menu." + area.name());
+            area.menu().forEach(action -> add(own, () -> {
+                show(area);
+                action.run().run();
+            }, action));
+            menuBar.getMenus().add(own);
+        }
+    }
+
+    private static Menu menu(String id, String textKey) {
+        Menu menu = new Menu(Messages.get(textKey));
+        menu.setId(id);
+        return menu;
+    }
+
+    private static MenuItem add(Menu menu, MenuAction action) {
+        return add(menu, action.run(), action);
+    }
+
+    private static MenuItem add(Menu menu, Runnable run, MenuAction action) {
+        if (action.separatorBefore() && !menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        MenuItem item = new MenuItem(Messages.get(action.textKey()));
+        item.setId(action.id());
+        item.setAccelerator(action.accelerator());
+        item.setOnAction(event -> run.run());
+        item.getProperties().put(MenuAction.class, action);
+        menu.getItems().add(item);
+        return item;
+    }
+
+    /**
+     * Every item of the menu bar, submenus included, that is not marked safe for a shared screen; a disabled menu
+     * does not stop its items' shortcuts, so each is shut by itself.
+     */
+    private List<MenuItem> unsafeOnSharedScreen() {
+        List<MenuItem> unsafe = new ArrayList<>();
+        for (Menu menu : menuBar.getMenus()) {
+            collectUnsafe(menu.getItems(), unsafe);
+        }
+        return unsafe;
+    }
+
+    private static void collectUnsafe(List<MenuItem> items, List<MenuItem> unsafe) {
+        for (MenuItem item : items) {
+            if (item instanceof SeparatorMenuItem) {
+                continue;
+            }
+            MenuAction action = (MenuAction) item.getProperties().get(MenuAction.class);
+            if (action == null || !action.sharedScreenSafe()) {
+                unsafe.add(item);
+            }
+            if (item instanceof Menu submenu) {
+                collectUnsafe(submenu.getItems(), unsafe);
+            }
+        }
+    }
+
+    // ---- navigation -----------------------------------------------------------------------------------------
+
+    private void show(Area area) {
+        viewModel.areaProperty().set(area.name());
+    }
+
+    /** Opens a place in the area that knows it, after showing that area; nothing while the shared screen shows. */
+    @Override
+    public void open(Target target) {
+        if (sharedScreen.inMainWindowProperty().get()) {
+            return;
+        }
+        areas.stream().filter(area -> area.opens().contains(target.kind())).findFirst().ifPresent(area -> {
+            if (!target.kind().inPlace()) {
+                show(area);
+            }
+            area.open(target);
+        });
     }
 
     private void bindQuarterPicker() {
@@ -133,23 +260,39 @@ public final class ShellController {
     }
 
     private void bindNavigation() {
-        Map<Area, ToggleButton> buttons = Map.of(Area.DESTINATION, destinationNav, Area.TRACK, trackNav,
-                Area.CREW, crewNav);
-        buttons.forEach((area, button) -> button.setUserData(area));
-        areaGroup.selectedToggleProperty().addListener((observable, old, selected) -> {
+        ToggleGroup group = new ToggleGroup();
+        for (Area area : areas) {
+            ToggleButton button = new ToggleButton(Messages.get("area." + area.name()), new FontIcon(area.icon()));
+            button.setId(area.name() + "Nav");
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(group);
+            button.setUserData(area);
+            navButtons.put(area.name(), button);
+            navigation.getChildren().add(button);
+        }
+        if (viewModel.areaProperty().get() == null || !navButtons.containsKey(viewModel.areaProperty().get())) {
+            viewModel.areaProperty().set(areas.get(0).name());
+        }
+        group.selectedToggleProperty().addListener((observable, old, selected) -> {
             if (selected == null) {
                 old.setSelected(true);
             } else {
-                viewModel.areaProperty().set((Area) selected.getUserData());
+                show((Area) selected.getUserData());
             }
         });
         viewModel.areaProperty().addListener((observable, old, area) -> {
-            buttons.get(area).setSelected(true);
+            navButtons.get(area).setSelected(true);
             showContent();
         });
-        buttons.get(viewModel.areaProperty().get()).setSelected(true);
+        navButtons.get(viewModel.areaProperty().get()).setSelected(true);
         viewModel.session().workbookProperty().addListener((observable, old, workbook) -> showContent());
         showContent();
+    }
+
+    private Parent shownArea() {
+        String name = viewModel.areaProperty().get();
+        return areas.stream().filter(area -> area.name().equals(name)).findFirst().orElse(areas.get(0)).view();
     }
 
     /** Shows the shared screen in the main window or in its own, never in both: it is one view, moved. */
@@ -160,7 +303,7 @@ public final class ShellController {
         }
         Parent view = inMainWindow ? sharedScreenView
                 : viewModel.session().workbook() == null ? noWorkbookPane
-                : areaViews.get(viewModel.areaProperty().get());
+                : shownArea();
         if (!content.getChildren().equals(List.of(view))) {
             content.getChildren().setAll(view);
         }
@@ -213,13 +356,7 @@ public final class ShellController {
         navigation.disableProperty().bind(shared);
         quarterPicker.disableProperty().bind(shared);
         searchField.disableProperty().bind(shared);
-        // a disabled menu does not stop its items' shortcuts: each item is shut one by one
-        for (Menu menu : List.of(fileMenu, editMenu, viewMenu, destinationMenu, trackMenu, crewMenu)) {
-            menu.getItems().stream()
-                    .filter(item -> item != quitItem && item != undoItem && item != redoItem
-                            && item != sharedScreenItem && item != darkThemeItem)
-                    .forEach(item -> item.disableProperty().bind(shared));
-        }
+        unsafeOnSharedScreen().forEach(item -> item.disableProperty().bind(shared));
         hideSearchWhileShared(shared);
     }
 
@@ -262,12 +399,16 @@ public final class ShellController {
     }
 
     private void bindStatusLine() {
-        hazardCount.textProperty().bind(destination.openHazardsProperty().map(count ->
-                Messages.get("status.hazards", count)));
-        hazardCount.visibleProperty().bind(destination.openHazardsProperty().greaterThan(0)
-                .and(viewModel.session().workbookProperty().isNotNull())
-                .and(sharedScreen.inMainWindowProperty().not()));
-        hazardCount.managedProperty().bind(hazardCount.visibleProperty());
+        // what the areas show down here (the open hazards) is about the workbook: put away on the shared screen
+        for (Area area : areas) {
+            for (Node item : area.statusItems()) {
+                HBox holder = new HBox(item);
+                holder.setAlignment(Pos.CENTER_LEFT);
+                holder.visibleProperty().bind(sharedScreen.inMainWindowProperty().not());
+                holder.managedProperty().bind(holder.visibleProperty());
+                statusItems.getChildren().add(holder);
+            }
+        }
         saveState.addListener((observable, old, state) -> showSaveState(state));
         viewModel.session().goneProperty().addListener((observable, old, gone) -> showSaveState(saveState.getValue()));
         showSaveState(saveState.getValue());
@@ -309,91 +450,22 @@ public final class ShellController {
         viewModel.openWorkbook();
     }
 
-    @FXML
-    private void saveCopyAs() {
-        viewModel.saveCopyAs();
-    }
-
-    @FXML
-    private void restoreFromBackup() {
-        viewModel.restoreFromBackup();
-    }
-
-    @FXML
-    private void checkWorkbook() {
-        viewModel.checkWorkbook();
-    }
-
-    @FXML
-    private void printPlan() {
-        print.printPlan();
-    }
-
-    @FXML
-    private void exportPlanPdf() {
-        print.exportPlanPdf();
-    }
-
-    @FXML
-    private void exportAllPlans() {
-        print.exportAllPlans();
-    }
-
-    @FXML
-    private void printAllPlans() {
-        print.printAllPlans();
-    }
-
-    @FXML
-    private void exportJourneyPoster() {
-        print.exportJourneyPoster();
-    }
-
-    @FXML
-    private void exportOneOnOneSummary() {
-        showCrew();
-        crew.exportOneOnOneSummary();
-    }
-
-    @FXML
-    private void quit() {
-        Platform.exit();
-    }
-
     /** Never while the shared screen takes the main window: undo must not bring back what it does not show. */
-    @FXML
     private void undo() {
         if (!sharedScreen.inMainWindowProperty().get()) {
             viewModel.session().undo();
         }
     }
 
-    @FXML
     private void redo() {
         if (!sharedScreen.inMainWindowProperty().get()) {
             viewModel.session().redo();
         }
     }
 
-    @FXML
     private void find() {
         searchField.requestFocus();
         searchField.selectAll();
-    }
-
-    @FXML
-    private void showDestination() {
-        viewModel.areaProperty().set(Area.DESTINATION);
-    }
-
-    @FXML
-    private void showTrack() {
-        viewModel.areaProperty().set(Area.TRACK);
-    }
-
-    @FXML
-    private void showCrew() {
-        viewModel.areaProperty().set(Area.CREW);
     }
 
     @FXML
@@ -401,107 +473,5 @@ public final class ShellController {
         // the toggle follows the mode, which only changes once the user has chosen or confirmed
         sharedScreenToggle.setSelected(sharedScreen.personProperty().get() != null);
         viewModel.toggleSharedScreen();
-    }
-
-    @FXML
-    private void editDestination() {
-        showDestination();
-        destination.editDestination();
-    }
-
-    @FXML
-    private void changeDestination() {
-        showDestination();
-        destination.changeDestination();
-    }
-
-    @FXML
-    private void addGoal() {
-        showDestination();
-        destination.addGoal();
-    }
-
-    @FXML
-    private void addStation() {
-        showDestination();
-        destination.addStation();
-    }
-
-    @FXML
-    private void checkIn() {
-        showDestination();
-        destination.checkIn();
-    }
-
-    @FXML
-    private void raiseHazard() {
-        showDestination();
-        destination.raiseHazard();
-    }
-
-    @FXML
-    private void saveJourney() {
-        showDestination();
-        destination.saveJourney();
-    }
-
-    @FXML
-    private void showHazards() {
-        showDestination();
-        destination.showHazards();
-    }
-
-    @FXML
-    private void addCard() {
-        showTrack();
-        board.addCard();
-    }
-
-    @FXML
-    private void closeQuarter() {
-        showTrack();
-        board.closeQuarter();
-    }
-
-    @FXML
-    private void addPerson() {
-        showCrew();
-        crew.addPerson();
-    }
-
-    @FXML
-    private void renamePerson() {
-        showCrew();
-        crew.renamePerson();
-    }
-
-    @FXML
-    private void archivePerson() {
-        showCrew();
-        crew.archiveOrRestore();
-    }
-
-    @FXML
-    private void recognisePerson() {
-        showCrew();
-        crew.recognise();
-    }
-
-    @FXML
-    private void newOneOnOne() {
-        showCrew();
-        crew.newOneOnOne();
-    }
-
-    @FXML
-    private void sharedOneOnOne() {
-        showCrew();
-        crew.oneOnOneAtSharedScreen();
-    }
-
-    @FXML
-    private void removePerson() {
-        showCrew();
-        crew.removePerson();
     }
 }

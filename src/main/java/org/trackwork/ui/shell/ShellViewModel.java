@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -59,7 +59,8 @@ public final class ShellViewModel {
     private final Path dataFolder;
     private Settings settings;
 
-    private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.DESTINATION);
+    /** The name of the area in front; the shell sets the first area's until one is chosen. */
+    private final StringProperty area = new SimpleStringProperty();
     private final ObservableList<Quarter> quarters = FXCollections.observableArrayList();
     private final ObservableList<Path> recentWorkbooks = FXCollections.observableArrayList();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
@@ -538,7 +539,7 @@ public final class ShellViewModel {
         return settings;
     }
 
-    public ObjectProperty<Area> areaProperty() {
+    public StringProperty areaProperty() {
         return area;
     }
 

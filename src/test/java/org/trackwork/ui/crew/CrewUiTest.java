@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,60 @@ class CrewUiTest extends UiTestBase {
                 .isEqualTo("I keep the engine fuelled.");
         clickOn("#recognitionTab");
         assertThat(recognitions()).extracting(RecognitionRow::what).containsExactly("A calm, clear release demo");
+    }
+
+    /** The roster's own edits: add, refuse, rename, remove, each undone and redone, and kept after a restart. */
+    @Test
+    void theRosterAddsRenamesAndRemovesAndUndoAndRedoTakeEachBack() throws Exception {
+        assertThat(lookup("#renameButton").queryButton().getTooltip().getText())
+                .isEqualTo("Rename the selected person (F2)");
+        assertThat(lookup("#removeButton").queryButton().getTooltip().getText())
+                .isEqualTo("Remove the selected person (Delete)");
+        clickOn("#newNameField").write("   ");
+        assertThat(lookup("#addButton").queryButton().isDisabled()).isTrue();
+        push(KeyCode.ENTER);
+        driver.settle();
+        assertThat(crewNames()).isEmpty();
+        String huge = "x".repeat(Require.SHORT_TEXT_MAX + 1);
+        interact(() -> lookup("#newNameField").queryTextInputControl().setText(huge));
+        assertThat(lookup("#newNameProblem").queryLabeled().getText()).contains("too long");
+        assertThat(lookup("#addButton").queryButton().isDisabled()).isTrue();
+
+        interact(() -> lookup("#newNameField").queryTextInputControl().clear());
+        for (String name : List.of("Ada Lovelace", "Linus")) {
+            clickOn("#newNameField").write(name).push(KeyCode.ENTER);
+            driver.settle();
+        }
+        assertThat(crewNames()).containsExactly("Ada Lovelace", "Linus");
+        clickOn("Ada Lovelace");
+        clickOn("#renameButton");
+        TextInputControl field = lookup("#dialogTextField").queryTextInputControl();
+        doubleClickOn(field).push(KeyCode.CONTROL, KeyCode.A).write("Ada King");
+        clickOn(dialogButton("OK"));
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Ada King", "Linus");
+
+        clickOn("Linus");
+        clickOn("#removeButton");
+        assertThat(dialogText()).contains("Remove Linus from the crew?");
+        clickOn(dialogButton("Remove"));
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Ada King");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Ada King", "Linus");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Ada Lovelace", "Linus");
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Ada King", "Linus");
+
+        driver.stop();
+        driver.start(null);
+        clickOn("#crewNav");
+        driver.settle();
+        assertThat(crewNames()).containsExactly("Ada King", "Linus");
     }
 
     @Test

@@ -19,9 +19,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
-import org.trackwork.domain.Person;
-import org.trackwork.domain.Require;
 import org.trackwork.service.DataFolder;
 import org.trackwork.service.WorkbookBackups;
 import org.trackwork.store.OpenInAnotherProcess;
@@ -51,73 +48,6 @@ class ShellUiTest extends UiTestBase {
         clickOn("#destinationNav");
         driver.settle();
         assertThat(lookup("#destinationTitle").queryLabeled().getText()).isEqualTo("No destination yet");
-    }
-
-    @Test
-    void aPersonAddedAndRenamedIsThereAfterARestart() throws Exception {
-        clickOn("#crewNav");
-        clickOn("#newNameField").write("Ada Lovelace").push(KeyCode.ENTER);
-        driver.settle();
-        assertThat(crewNames()).containsExactly("Ada Lovelace");
-
-        clickOn("Ada Lovelace");
-        clickOn("#renameButton");
-        TextInputControl field = lookup("#dialogTextField").queryTextInputControl();
-        doubleClickOn(field).push(KeyCode.CONTROL, KeyCode.A).write("Ada King");
-        clickOn(dialogButton("OK"));
-        driver.settle();
-        assertThat(crewNames()).containsExactly("Ada King");
-
-        driver.stop();
-        driver.start(null);
-        clickOn("#crewNav");
-        driver.settle();
-        assertThat(crewNames()).containsExactly("Ada King");
-    }
-
-    @Test
-    void anEmptyNameCannotBeAddedAndATooLongOneSaysWhy() throws Exception {
-        clickOn("#crewNav");
-        clickOn("#newNameField").write("   ");
-        assertThat(lookup("#addButton").queryButton().isDisabled()).isTrue();
-        push(KeyCode.ENTER);
-        driver.settle();
-        assertThat(crewNames()).isEmpty();
-
-        String huge = "x".repeat(Require.SHORT_TEXT_MAX + 1);
-        interact(() -> lookup("#newNameField").queryTextInputControl().setText(huge));
-        assertThat(lookup("#newNameProblem").queryLabeled().getText()).contains("too long");
-        assertThat(lookup("#addButton").queryButton().isDisabled()).isTrue();
-    }
-
-    @Test
-    void undoAndRedoTakeBackAnAddedPerson() throws Exception {
-        clickOn("#crewNav");
-        clickOn("#newNameField").write("Grace Hopper").push(KeyCode.ENTER);
-        driver.settle();
-        clickOn("#crewList");
-        push(KeyCode.CONTROL, KeyCode.Z);
-        driver.settle();
-        assertThat(crewNames()).isEmpty();
-        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
-        driver.settle();
-        assertThat(crewNames()).containsExactly("Grace Hopper");
-    }
-
-    @Test
-    void removingAPersonAsksFirstAndCanBeUndone() throws Exception {
-        clickOn("#crewNav");
-        clickOn("#newNameField").write("Linus").push(KeyCode.ENTER);
-        driver.settle();
-        clickOn("Linus");
-        clickOn("#removeButton");
-        assertThat(dialogText()).contains("Remove Linus from the crew?");
-        clickOn(dialogButton("Remove"));
-        driver.settle();
-        assertThat(crewNames()).isEmpty();
-        push(KeyCode.CONTROL, KeyCode.Z);
-        driver.settle();
-        assertThat(crewNames()).containsExactly("Linus");
     }
 
     @Test
@@ -265,15 +195,6 @@ class ShellUiTest extends UiTestBase {
     }
 
     @Test
-    void theCrewButtonsTooltipsNameTheirKeys() {
-        clickOn("#crewNav");
-        assertThat(lookup("#renameButton").queryButton().getTooltip().getText())
-                .isEqualTo("Rename the selected person (F2)");
-        assertThat(lookup("#removeButton").queryButton().getTooltip().getText())
-                .isEqualTo("Remove the selected person (Delete)");
-    }
-
-    @Test
     void restoringABackupTakesTheWorkbookBackToWhenItWasOpened() throws Exception {
         for (String name : List.of("Ada", "Grace")) {
             clickOn("#crewNav");
@@ -311,65 +232,6 @@ class ShellUiTest extends UiTestBase {
         clickOn(dialogButton("Cancel"));
         driver.settle();
         assertThat(crewNames()).containsExactly("Ada", "Grace");
-    }
-
-    @Test
-    void theUndoMenuNamesNoEditOnTheSharedScreen() throws Exception {
-        openSample();
-        clickOn("#crewNav");
-        clickOn("#newNameField").write("Zoe Quist").push(KeyCode.ENTER);
-        driver.settle();
-        assertThat(menuItem("undoItem").getText()).isEqualTo("Undo add Zoe Quist");
-
-        clickOn("#sharedScreenToggle");
-        driver.settle();
-        clickOn(lookup(".dialog-pane .combo-box").queryAs(Node.class));
-        clickOn(popupCell("Ada Lindqvist"));
-        clickOn(dialogButton("OK"));
-        driver.settle();
-        assertThat(lookup("#sharedBanner").queryLabeled().getText()).contains("Ada Lindqvist");
-        assertThat(menuItem("undoItem").getText()).isEqualTo("Undo");
-        assertThat(menuItem("redoItem").getText()).isEqualTo("Redo");
-        assertThat(menuItem("undoItem").isDisable()).isTrue();
-
-        clickOn("#leaveSharedButton");
-        clickOn(dialogButton("Leave shared screen"));
-        driver.settle();
-        assertThat(menuItem("undoItem").getText()).isEqualTo("Undo add Zoe Quist");
-    }
-
-    @Test
-    void searchFiltersTheCrew() throws Exception {
-        clickOn("#crewNav");
-        for (String name : List.of("Ada", "Grace", "Linus")) {
-            clickOn("#newNameField").write(name).push(KeyCode.ENTER);
-            driver.settle();
-        }
-        push(KeyCode.CONTROL, KeyCode.F).write("gra");
-        driver.settle();
-        assertThat(crewNames()).containsExactly("Grace");
-    }
-
-    @Test
-    void sharedScreenShowsOnlyTheChosenPerson() throws Exception {
-        openSample();
-        clickOn("#sharedScreenToggle");
-        driver.settle();
-        clickOn(lookup(".dialog-pane .combo-box").queryAs(Node.class));
-        clickOn("Ada Lindqvist");
-        clickOn(dialogButton("OK"));
-        driver.settle();
-        assertThat(lookup("#sharedBanner").queryLabeled().getText()).contains("Ada Lindqvist");
-        List<String> texts = texts(mainWindow().getScene().getRoot());
-        assertThat(texts).noneMatch(text -> text.contains("Maya Okafor"));
-        assertThat(texts).noneMatch(text -> text.contains("Seems tired"));
-        assertThat(lookup("#navigation").query().isDisabled()).isTrue();
-
-        clickOn("#leaveSharedButton");
-        clickOn(dialogButton("Leave shared screen"));
-        driver.settle();
-        assertThat(lookup("#sharedBanner").tryQuery()).isEmpty();
-        assertThat(lookup("#navigation").query().isDisabled()).isFalse();
     }
 
     /** File > New Sample Workbook, answering the file chooser with a file in the data folder. */
