@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.trackwork.service.RefusalText;
 import org.trackwork.service.WorkbookCheck;
 import org.trackwork.store.WorkbookDiagnosis.Finding;
 import org.trackwork.store.WorkbookDiagnosis.Kind;
@@ -119,7 +120,8 @@ public final class CommandLine {
                 && finding.text().isEmpty()) {
             key += ".unreadable";
         }
-        String what = word(key, finding.text(), finding.column());
+        String text = finding.refusal().map(refusal -> RefusalText.of(refusal, WORDS.getLocale())).orElse(finding.text());
+        String what = word(key, text, finding.column());
         return finding.table().isEmpty() ? what : word("where", finding.table(), finding.key(), what);
     }
 

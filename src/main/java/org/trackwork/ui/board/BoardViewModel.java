@@ -230,7 +230,7 @@ public final class BoardViewModel {
         try {
             added = Task.surveyed(snapshot.quarter(), title, 0).movedTo(column, 0);
         } catch (Refusal e) {
-            return e.getMessage();
+            return Messages.of(e);
         }
         List<Task> changed = BoardOrder.addOnTop(snapshot.tasks(), added);
         List<Task> before = originals(changed);
@@ -449,7 +449,7 @@ public final class BoardViewModel {
         try {
             after = change.apply(before);
         } catch (Refusal e) {
-            return e.getMessage();
+            return Messages.of(e);
         }
         if (after.equals(before)) {
             return null;

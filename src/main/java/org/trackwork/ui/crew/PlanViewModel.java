@@ -314,7 +314,7 @@ public final class PlanViewModel {
     private void changeGoal(String editKey, UUID goalId, UnaryOperator<DevelopmentGoal> change) {
         change(editKey, p -> {
             if (p.goals().stream().noneMatch(g -> g.id().equals(goalId))) {
-                throw new Refusal(Messages.get("devplan.goal.removed"));
+                throw new Refusal("devplan.goal.removed");
             }
             return withGoals(p, p.goals().stream().map(g -> g.id().equals(goalId) ? change.apply(g) : g).toList());
         });

@@ -125,7 +125,7 @@ public final class HazardsViewModel {
             hazard.resolved(hazard.raisedOn(), note);
             return null;
         } catch (Refusal e) {
-            return e.getMessage();
+            return Messages.of(e);
         }
     }
 

@@ -251,7 +251,7 @@ public final class OneOnOnesViewModel {
             new AgendaItem(UUID.randomUUID(), text, false, false, false);
             return null;
         } catch (Refusal e) {
-            return e.getMessage();
+            return Messages.of(e);
         }
     }
 

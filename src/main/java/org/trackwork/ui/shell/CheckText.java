@@ -47,7 +47,8 @@ final class CheckText {
                     finding.text());
             case POINTS_NOWHERE -> Messages.get(finding.optionalLink() ? "check.finding.POINTS_NOWHERE.optional"
                     : "check.finding.POINTS_NOWHERE", table, thing(finding.text()), column);
-            case REFUSED -> Messages.get("check.finding.REFUSED", table, finding.text());
+            case REFUSED -> Messages.get("check.finding.REFUSED", table,
+                    finding.refusal().map(Messages::of).orElse(""));
             default -> Messages.get("check.finding." + finding.reason().name(), table, column);
         };
     }
