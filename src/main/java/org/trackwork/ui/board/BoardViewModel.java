@@ -54,7 +54,7 @@ public final class BoardViewModel {
     /** How the board is split into rows. */
     public enum Swimlanes { NONE, PERSON, GOAL }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = Messages.dates(FormatStyle.MEDIUM);
 
     private final WorkbookSession session;
     private final ObservableList<Lane> lanes = FXCollections.observableArrayList();

@@ -46,9 +46,9 @@ public final class DateText {
         return new DateText(locale);
     }
 
-    /** Dates as the user's own locale writes them. */
+    /** Dates as the user's own locale writes them: the one locale of {@link Messages#locale()}. */
     public static DateText ofUser() {
-        return new DateText(Locale.getDefault(Locale.Category.FORMAT));
+        return new DateText(Messages.locale());
     }
 
     private static DateTimeFormatter formatter(String pattern, Locale locale, ResolverStyle style) {

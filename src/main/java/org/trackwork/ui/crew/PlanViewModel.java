@@ -38,7 +38,7 @@ import org.trackwork.domain.Refusal;
  */
 public final class PlanViewModel {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = Messages.dates(FormatStyle.MEDIUM);
     private static final BiFunction<DevelopmentPlan, String, DevelopmentPlan> STRENGTHS = (p, text) ->
             new DevelopmentPlan(p.id(), p.personId(), p.period(), text, p.growthAreas(), p.supportNeeded(),
                     p.status(), p.agreedOn(), p.reviewedOn(), p.goals());
