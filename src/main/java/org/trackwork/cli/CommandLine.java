@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import org.trackwork.service.RefusalText;
 import org.trackwork.service.WorkbookCheck;
 import org.trackwork.store.WorkbookDiagnosis.Finding;
 import org.trackwork.store.WorkbookDiagnosis.Kind;
@@ -25,6 +27,8 @@ public final class CommandLine {
     public static final int USAGE = 64;
 
     private static final ResourceBundle WORDS = ResourceBundle.getBundle("org.trackwork.cli.messages");
+    /** Numbers and dates are written as the user's locale writes them, in every sentence alike, as in the window. */
+    private static final Locale LOCALE = Locale.getDefault(Locale.Category.FORMAT);
     private static final int MOST_LISTED = 50;
 
     private final PrintStream out;
@@ -119,7 +123,8 @@ public final class CommandLine {
                 && finding.text().isEmpty()) {
             key += ".unreadable";
         }
-        String what = word(key, finding.text(), finding.column());
+        String text = finding.refusal().map(refusal -> RefusalText.of(refusal, LOCALE)).orElse(finding.text());
+        String what = word(key, text, finding.column());
         return finding.table().isEmpty() ? what : word("where", finding.table(), finding.key(), what);
     }
 
@@ -129,6 +134,6 @@ public final class CommandLine {
     }
 
     private static String word(String key, Object... arguments) {
-        return new MessageFormat(WORDS.getString(key), WORDS.getLocale()).format(arguments);
+        return new MessageFormat(WORDS.getString(key), LOCALE).format(arguments);
     }
 }

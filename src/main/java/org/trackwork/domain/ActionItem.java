@@ -7,8 +7,8 @@ import java.util.UUID;
 public record ActionItem(UUID id, String text, ActionOwner owner, LocalDate due, boolean done, UUID taskId) {
 
     public ActionItem {
-        Require.present(id, "Id");
-        text = Require.filled(text, "Action item");
-        Require.present(owner, "Owner");
+        Require.present(id, "field.id");
+        text = Require.filled(text, "field.actionItem");
+        Require.present(owner, "field.owner");
     }
 }

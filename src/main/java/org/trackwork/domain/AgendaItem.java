@@ -6,7 +6,7 @@ import java.util.UUID;
 public record AgendaItem(UUID id, String text, boolean raisedByPerson, boolean recurring, boolean discussed) {
 
     public AgendaItem {
-        Require.present(id, "Id");
-        text = Require.filled(text, "Agenda item");
+        Require.present(id, "field.id");
+        text = Require.filled(text, "field.agendaItem");
     }
 }

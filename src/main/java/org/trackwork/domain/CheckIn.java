@@ -9,12 +9,12 @@ public record CheckIn(UUID id, UUID stationId, LocalDate on, double value, Confi
                       Instant recordedAt) {
 
     public CheckIn {
-        Require.present(id, "Id");
-        Require.present(stationId, "Station");
-        Require.present(on, "Date");
-        Require.finite(value, "Value");
-        Require.present(confidence, "Confidence");
-        comment = Require.longText(comment, "Comment");
-        Require.present(recordedAt, "Recorded at");
+        Require.present(id, "field.id");
+        Require.present(stationId, "field.station");
+        Require.present(on, "field.date");
+        Require.finite(value, "field.value");
+        Require.present(confidence, "field.confidence");
+        comment = Require.longText(comment, "field.comment");
+        Require.present(recordedAt, "field.recordedAt");
     }
 }

@@ -6,8 +6,8 @@ import java.util.UUID;
 public record ChecklistItem(UUID id, String text, boolean done) {
 
     public ChecklistItem {
-        Require.present(id, "Id");
-        text = Require.filled(text, "Checklist item");
+        Require.present(id, "field.id");
+        text = Require.filled(text, "field.checklistItem");
     }
 
     public static ChecklistItem of(String text) {

@@ -9,12 +9,12 @@ public record Destination(UUID id, String title, String statement, String whyItM
                           DestinationStatus status, Instant createdAt) {
 
     public Destination {
-        Require.present(id, "Id");
-        title = Require.filled(title, "Title");
-        statement = Require.longText(statement, "Vision statement");
-        whyItMatters = Require.longText(whyItMatters, "Why it matters");
-        Require.present(status, "Status");
-        Require.present(createdAt, "Created at");
+        Require.present(id, "field.id");
+        title = Require.filled(title, "field.title");
+        statement = Require.longText(statement, "field.visionStatement");
+        whyItMatters = Require.longText(whyItMatters, "field.whyItMatters");
+        Require.present(status, "field.status");
+        Require.present(createdAt, "field.createdAt");
     }
 
     public static Destination newCurrent(String title, String statement, String whyItMatters, LocalDate horizon) {

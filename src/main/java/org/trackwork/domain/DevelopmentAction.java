@@ -7,8 +7,8 @@ import java.util.UUID;
 public record DevelopmentAction(UUID id, ActionKind kind, String description, LocalDate due, boolean done) {
 
     public DevelopmentAction {
-        Require.present(id, "Id");
-        Require.present(kind, "Kind of action");
-        description = Require.filled(description, "Action");
+        Require.present(id, "field.id");
+        Require.present(kind, "field.kindOfAction");
+        description = Require.filled(description, "field.action");
     }
 }

@@ -9,10 +9,10 @@ public record DevelopmentGoal(UUID id, String title, LocalDate targetDate, Devel
                               String evidence, List<DevelopmentAction> actions) {
 
     public DevelopmentGoal {
-        Require.present(id, "Id");
-        title = Require.filled(title, "Development goal");
-        Require.present(status, "Status");
-        evidence = Require.longText(evidence, "Evidence");
-        actions = Require.listOf(actions, "Actions");
+        Require.present(id, "field.id");
+        title = Require.filled(title, "field.developmentGoal");
+        Require.present(status, "field.status");
+        evidence = Require.longText(evidence, "field.evidence");
+        actions = Require.listOf(actions, "field.actions");
     }
 }

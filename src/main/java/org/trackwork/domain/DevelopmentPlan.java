@@ -10,19 +10,19 @@ public record DevelopmentPlan(UUID id, UUID personId, String period, String stre
                               List<DevelopmentGoal> goals) {
 
     public DevelopmentPlan {
-        Require.present(id, "Id");
-        Require.present(personId, "Crew member");
-        period = Require.filled(period, "Period");
-        strengths = Require.longText(strengths, "Strengths");
-        growthAreas = Require.longText(growthAreas, "Growth areas");
-        supportNeeded = Require.longText(supportNeeded, "Support needed");
-        Require.present(status, "Plan status");
-        goals = Require.listOf(goals, "Development goals");
+        Require.present(id, "field.id");
+        Require.present(personId, "field.crewMember");
+        period = Require.filled(period, "field.period");
+        strengths = Require.longText(strengths, "field.strengths");
+        growthAreas = Require.longText(growthAreas, "field.growthAreas");
+        supportNeeded = Require.longText(supportNeeded, "field.supportNeeded");
+        Require.present(status, "field.planStatus");
+        goals = Require.listOf(goals, "field.developmentGoals");
         if (status == PlanStatus.AGREED && agreedOn == null) {
-            throw new Refusal("An agreed plan needs the date it was agreed on.");
+            throw new Refusal("refusal.plan.agreedUndated");
         }
         if (status == PlanStatus.REVIEWED && reviewedOn == null) {
-            throw new Refusal("A reviewed plan needs the date it was reviewed on.");
+            throw new Refusal("refusal.plan.reviewedUndated");
         }
     }
 }

@@ -7,11 +7,11 @@ public record Goal(UUID id, UUID destinationId, Quarter quarter, String title, S
                    int position) {
 
     public Goal {
-        Require.present(id, "Id");
-        Require.present(destinationId, "Destination");
-        Require.present(quarter, "Quarter");
-        title = Require.filled(title, "Title");
-        description = Require.longText(description, "Description");
-        Require.notNegative(position, "Position");
+        Require.present(id, "field.id");
+        Require.present(destinationId, "field.destination");
+        Require.present(quarter, "field.quarter");
+        title = Require.filled(title, "field.title");
+        description = Require.longText(description, "field.description");
+        Require.notNegative(position, "field.position");
     }
 }

@@ -10,23 +10,23 @@ public record Hazard(UUID id, String description, Severity severity, UUID goalId
                      LocalDate resolvedOn, String resolutionNote) {
 
     public Hazard {
-        Require.present(id, "Id");
-        description = Require.longFilled(description, "Description");
-        Require.present(severity, "Severity");
-        Require.present(raisedOn, "Raised on");
+        Require.present(id, "field.id");
+        description = Require.longFilled(description, "field.description");
+        Require.present(severity, "field.severity");
+        Require.present(raisedOn, "field.raisedOn");
         long targets = Stream.of(goalId, stationId, taskId).filter(t -> t != null).count();
         if (targets != 1) {
-            throw new Refusal("A hazard lies on exactly one goal, station or task.");
+            throw new Refusal("refusal.hazard.oneTarget");
         }
-        resolutionNote = Require.longText(resolutionNote, "Resolution note");
+        resolutionNote = Require.longText(resolutionNote, "field.resolutionNote");
         if (resolvedOn != null && resolutionNote.isBlank()) {
-            throw new Refusal("Say how the hazard was resolved.");
+            throw new Refusal("refusal.hazard.resolutionNote");
         }
         if (escalatedOn != null && escalatedOn.isBefore(raisedOn)) {
-            throw new Refusal("A hazard cannot be escalated before it was raised.");
+            throw new Refusal("refusal.hazard.escalatedBeforeRaised");
         }
         if (resolvedOn != null && resolvedOn.isBefore(raisedOn)) {
-            throw new Refusal("A hazard cannot be resolved before it was raised.");
+            throw new Refusal("refusal.hazard.resolvedBeforeRaised");
         }
     }
 

@@ -9,16 +9,16 @@ public record OneOnOne(UUID id, UUID personId, LocalDate date, String sharedNote
                        List<AgendaItem> agenda, List<ActionItem> actionItems) {
 
     public OneOnOne {
-        Require.present(id, "Id");
-        Require.present(personId, "Crew member");
-        Require.present(date, "Date");
-        sharedNotes = Require.longText(sharedNotes, "Shared notes");
-        privateNotes = Require.longText(privateNotes, "Private notes");
-        agenda = Require.listOf(agenda, "Agenda");
-        actionItems = Require.listOf(actionItems, "Action items");
+        Require.present(id, "field.id");
+        Require.present(personId, "field.crewMember");
+        Require.present(date, "field.date");
+        sharedNotes = Require.longText(sharedNotes, "field.sharedNotes");
+        privateNotes = Require.longText(privateNotes, "field.privateNotes");
+        agenda = Require.listOf(agenda, "field.agenda");
+        actionItems = Require.listOf(actionItems, "field.actionItems");
         for (ActionItem item : actionItems) {
             if (item.due() != null && item.due().isBefore(date)) {
-                throw new Refusal("An action item cannot be due before the session.");
+                throw new Refusal("refusal.oneOnOne.actionDueBefore");
             }
         }
     }

@@ -10,10 +10,10 @@ public record Person(UUID id, String name, String role, LocalDate startDate, Str
                      boolean manager, boolean archived) {
 
     public Person {
-        Require.present(id, "Id");
-        name = Require.filled(name, "Name");
-        role = Require.shortText(role, "Role");
-        partInDestination = Require.longText(partInDestination, "My part in the destination");
+        Require.present(id, "field.id");
+        name = Require.filled(name, "field.name");
+        role = Require.shortText(role, "field.role");
+        partInDestination = Require.longText(partInDestination, "field.partInDestination");
     }
 
     public static Person newCrewMember(String name, String role) {

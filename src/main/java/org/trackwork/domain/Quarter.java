@@ -11,10 +11,10 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 
     public Quarter {
         if (year < 1900 || year > 9999) {
-            throw new Refusal("Year " + year + " is out of range.");
+            throw new Refusal("refusal.quarter.year", year);
         }
         if (number < 1 || number > 4) {
-            throw new Refusal("A quarter is numbered 1 to 4, not " + number + ".");
+            throw new Refusal("refusal.quarter.number", number);
         }
     }
 
@@ -25,7 +25,7 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     public static Quarter parse(String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new Refusal("\"" + text + "\" is not a quarter; write it like 2026-Q4.");
+            throw new Refusal("refusal.quarter.unreadable", String.valueOf(text));
         }
         return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }

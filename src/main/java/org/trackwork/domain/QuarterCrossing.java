@@ -7,13 +7,12 @@ import java.util.UUID;
 public record QuarterCrossing(UUID taskId, Quarter from, Quarter to, LocalDate on) {
 
     public QuarterCrossing {
-        Require.present(taskId, "Task");
-        Require.present(from, "From quarter");
-        Require.present(to, "To quarter");
-        Require.present(on, "Date");
+        Require.present(taskId, "field.task");
+        Require.present(from, "field.fromQuarter");
+        Require.present(to, "field.toQuarter");
+        Require.present(on, "field.date");
         if (to.compareTo(from.next()) < 0) {
-            throw new Refusal("A card crosses from " + from + " into a later quarter, not " + to
-                    + ".");
+            throw new Refusal("refusal.crossing.notLater", from, to);
         }
     }
 }

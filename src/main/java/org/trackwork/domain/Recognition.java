@@ -7,9 +7,9 @@ import java.util.UUID;
 public record Recognition(UUID id, UUID personId, LocalDate on, String what, UUID goalId) {
 
     public Recognition {
-        Require.present(id, "Id");
-        Require.present(personId, "Crew member");
-        Require.present(on, "Date");
-        what = Require.longFilled(what, "What was appreciated");
+        Require.present(id, "field.id");
+        Require.present(personId, "field.crewMember");
+        Require.present(on, "field.date");
+        what = Require.longFilled(what, "field.appreciated");
     }
 }

@@ -2,7 +2,10 @@ package org.trackwork.domain;
 
 import java.util.List;
 
-/** Validation shared by the domain records, with messages a user can read. */
+/**
+ * Validation shared by the domain records, refused with keys a user reads as a sentence. Each {@code what} is the
+ * message key of the field's name ({@code field.title}), so the name is put in words with the sentence.
+ */
 public final class Require {
 
     /** Longest name or title: one line a person would type. */
@@ -16,7 +19,7 @@ public final class Require {
     /** A non-blank single value such as a name or title, trimmed. */
     public static String filled(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new Refusal(what + " is required.");
+            throw new Refusal("refusal.required", new Refusal.Key(what));
         }
         return within(value.strip(), what, SHORT_TEXT_MAX);
     }
@@ -34,14 +37,14 @@ public final class Require {
     /** A long text that must say something, such as the reason for a shift. */
     public static String longFilled(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new Refusal(what + " is required.");
+            throw new Refusal("refusal.required", new Refusal.Key(what));
         }
         return within(value, what, LONG_TEXT_MAX);
     }
 
     public static <T> T present(T value, String what) {
         if (value == null) {
-            throw new Refusal(what + " is required.");
+            throw new Refusal("refusal.required", new Refusal.Key(what));
         }
         return value;
     }
@@ -52,29 +55,27 @@ public final class Require {
 
     public static int notNegative(int value, String what) {
         if (value < 0) {
-            throw new Refusal(what + " cannot be negative.");
+            throw new Refusal("refusal.negative", new Refusal.Key(what));
         }
         return value;
     }
 
     public static double finite(double value, String what) {
         if (!Double.isFinite(value)) {
-            throw new Refusal(what + " must be a number.");
+            throw new Refusal("refusal.notANumber", new Refusal.Key(what));
         }
         return value;
     }
 
     private static String within(String value, String what, int max) {
         if (value.length() > max) {
-            throw new Refusal(String.format(
-                    "%s is too long: %,d characters, the limit is %,d.", what, value.length(), max));
+            throw new Refusal("refusal.tooLong", new Refusal.Key(what), value.length(), max);
         }
         if (value.indexOf('\0') >= 0) {
-            throw new Refusal(what + " contains a NUL character, which cannot be stored.");
+            throw new Refusal("refusal.nul", new Refusal.Key(what));
         }
         if (hasLoneSurrogate(value)) {
-            throw new Refusal(what + " contains a broken character (half of a surrogate pair),"
-                    + " which cannot be stored.");
+            throw new Refusal("refusal.loneSurrogate", new Refusal.Key(what));
         }
         return value;
     }

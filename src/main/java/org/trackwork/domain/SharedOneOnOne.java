@@ -12,11 +12,11 @@ public record SharedOneOnOne(UUID id, UUID personId, LocalDate date, String shar
                              List<ActionItem> actionItems) {
 
     public SharedOneOnOne {
-        Require.present(id, "Id");
-        Require.present(personId, "Crew member");
-        Require.present(date, "Date");
-        sharedNotes = Require.longText(sharedNotes, "Shared notes");
-        agenda = Require.listOf(agenda, "Agenda");
-        actionItems = Require.listOf(actionItems, "Action items");
+        Require.present(id, "field.id");
+        Require.present(personId, "field.crewMember");
+        Require.present(date, "field.date");
+        sharedNotes = Require.longText(sharedNotes, "field.sharedNotes");
+        agenda = Require.listOf(agenda, "field.agenda");
+        actionItems = Require.listOf(actionItems, "field.actionItems");
     }
 }

@@ -9,11 +9,11 @@ public record Shift(UUID id, UUID fromDestinationId, UUID toDestinationId, Strin
                     List<ShiftTalk> talks) {
 
     public Shift {
-        Require.present(id, "Id");
-        Require.present(toDestinationId, "New destination");
-        reason = Require.longFilled(reason, "Reason for the change");
-        Require.present(on, "Date of the change");
-        talks = Require.listOf(talks, "Crew checklist");
+        Require.present(id, "field.id");
+        Require.present(toDestinationId, "field.newDestination");
+        reason = Require.longFilled(reason, "field.shiftReason");
+        Require.present(on, "field.shiftDate");
+        talks = Require.listOf(talks, "field.crewChecklist");
     }
 
     /** Crew members who have not heard about the change yet. */

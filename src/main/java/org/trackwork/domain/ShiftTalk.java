@@ -7,7 +7,7 @@ import java.util.UUID;
 public record ShiftTalk(UUID personId, LocalDate talkedOn) {
 
     public ShiftTalk {
-        Require.present(personId, "Crew member");
+        Require.present(personId, "field.crewMember");
     }
 
     public boolean talkedThrough() {

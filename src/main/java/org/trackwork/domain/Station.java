@@ -10,18 +10,18 @@ public record Station(UUID id, UUID goalId, String title, StationKind kind, doub
                       int position) {
 
     public Station {
-        Require.present(id, "Id");
-        Require.present(goalId, "Goal");
-        title = Require.filled(title, "Title");
-        Require.present(kind, "Kind");
-        Require.finite(start, "Start value");
-        Require.finite(target, "Target value");
-        Require.finite(current, "Current value");
-        unit = Require.shortText(unit, "Unit");
-        Require.present(confidence, "Confidence");
-        Require.notNegative(position, "Position");
+        Require.present(id, "field.id");
+        Require.present(goalId, "field.goal");
+        title = Require.filled(title, "field.title");
+        Require.present(kind, "field.kind");
+        Require.finite(start, "field.startValue");
+        Require.finite(target, "field.targetValue");
+        Require.finite(current, "field.currentValue");
+        unit = Require.shortText(unit, "field.unit");
+        Require.present(confidence, "field.confidence");
+        Require.notNegative(position, "field.position");
         if (kind == StationKind.KEY_RESULT && start == target) {
-            throw new Refusal("The target must differ from the start value.");
+            throw new Refusal("refusal.station.targetIsStart");
         }
     }
 
@@ -55,11 +55,11 @@ public record Station(UUID id, UUID goalId, String title, StationKind kind, doub
      */
     public CheckIn checkIn(LocalDate on, double value, Confidence confidence, String comment, Instant now) {
         if (kind == StationKind.MILESTONE && value != 0 && value != 1) {
-            throw new Refusal("A milestone is either reached or not.");
+            throw new Refusal("refusal.station.milestoneValue");
         }
         if (counts() && value < 0) {
-            throw new Refusal("\"" + title + "\" counts " + (unit.isBlank() ? "something" : unit)
-                    + "; a check-in cannot be negative.");
+            throw unit.isBlank() ? new Refusal("refusal.station.negativeCount", title)
+                    : new Refusal("refusal.station.negativeCountOf", title, unit);
         }
         return new CheckIn(UUID.randomUUID(), id, on, value, confidence, comment, now);
     }

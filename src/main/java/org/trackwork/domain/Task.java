@@ -11,14 +11,14 @@ public record Task(UUID id, Quarter quarter, String title, String description, C
                    Instant createdAt) {
 
     public Task {
-        Require.present(id, "Id");
-        Require.present(quarter, "Quarter");
-        title = Require.filled(title, "Title");
-        description = Require.longText(description, "Description");
-        Require.present(column, "Column");
-        Require.notNegative(position, "Position");
-        checklist = Require.listOf(checklist, "Checklist");
-        Require.present(createdAt, "Created at");
+        Require.present(id, "field.id");
+        Require.present(quarter, "field.quarter");
+        title = Require.filled(title, "field.title");
+        description = Require.longText(description, "field.description");
+        Require.present(column, "field.column");
+        Require.notNegative(position, "field.position");
+        checklist = Require.listOf(checklist, "field.checklist");
+        Require.present(createdAt, "field.createdAt");
     }
 
     public static Task surveyed(Quarter quarter, String title, int position, Instant createdAt) {

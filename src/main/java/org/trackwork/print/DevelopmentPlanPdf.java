@@ -18,13 +18,13 @@ import org.trackwork.domain.PlanStatus;
  */
 public final class DevelopmentPlanPdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-
     private final Wording words;
+    private final DateTimeFormatter dates;
     private final LocalDate printedOn;
 
     public DevelopmentPlanPdf(Wording words, LocalDate printedOn) {
         this.words = words;
+        this.dates = words.dates(FormatStyle.MEDIUM);
         this.printedOn = printedOn;
     }
 
@@ -34,7 +34,7 @@ public final class DevelopmentPlanPdf {
                 ? words.get("print.plan.title", plans.get(0).person().name(), plans.get(0).plan().period())
                 : words.get("print.plans.title");
         return new PrintDocument(title, plans.stream().map(this::section).toList(), paper, false,
-                (page, pages) -> words.get("print.footer.page", page, pages, DATE.format(printedOn)));
+                (page, pages) -> words.get("print.footer.page", page, pages, dates.format(printedOn)));
     }
 
     /** One person's plan, starting on a page of its own. */
@@ -70,10 +70,10 @@ public final class DevelopmentPlanPdf {
     private String status(DevelopmentPlan plan) {
         String status = words.get("devplan.status." + plan.status().name());
         if (plan.status() == PlanStatus.AGREED) {
-            return words.get("print.plan.statusOn", status, DATE.format(plan.agreedOn()));
+            return words.get("print.plan.statusOn", status, dates.format(plan.agreedOn()));
         }
         if (plan.status() == PlanStatus.REVIEWED) {
-            return words.get("print.plan.statusOn", status, DATE.format(plan.reviewedOn()));
+            return words.get("print.plan.statusOn", status, dates.format(plan.reviewedOn()));
         }
         return status;
     }
@@ -98,7 +98,7 @@ public final class DevelopmentPlanPdf {
                 List.of(5.2f, 1.6f, 1.5f, 1.3f), rows, words.get("print.plan.noGoals"));
     }
 
-    private static String date(LocalDate date) {
-        return date == null ? "—" : DATE.format(date);
+    private String date(LocalDate date) {
+        return date == null ? "—" : dates.format(date);
     }
 }

@@ -15,13 +15,13 @@ import org.trackwork.domain.Destination;
  */
 public final class JourneyPosterPdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
-
     private final Wording words;
+    private final DateTimeFormatter dates;
     private final LocalDate printedOn;
 
     public JourneyPosterPdf(Wording words, LocalDate printedOn) {
         this.words = words;
+        this.dates = words.dates(FormatStyle.LONG);
         this.printedOn = printedOn;
     }
 
@@ -37,7 +37,7 @@ public final class JourneyPosterPdf {
                 .orElse(words.get("print.poster.noDestination")), 1));
         List<Block.Field> fields = new ArrayList<>();
         destination.map(Destination::horizon).ifPresent(horizon ->
-                fields.add(new Block.Field(words.get("print.poster.horizon"), DATE.format(horizon))));
+                fields.add(new Block.Field(words.get("print.poster.horizon"), dates.format(horizon))));
         fields.add(new Block.Field(words.get("print.poster.quarter"), quarter));
         blocks.add(new Block.Fields(fields));
         destination.map(Destination::statement).filter(text -> !text.isBlank())
@@ -47,6 +47,6 @@ public final class JourneyPosterPdf {
         blocks.add(new Block.Picture(journey));
         String footer = words.get("print.poster.footer");
         return new PrintDocument(footer, List.of(new Section(footer, blocks)), paper, true,
-                (page, pages) -> words.get("print.footer.printed", DATE.format(printedOn)));
+                (page, pages) -> words.get("print.footer.printed", dates.format(printedOn)));
     }
 }

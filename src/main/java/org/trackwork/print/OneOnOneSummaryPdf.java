@@ -11,14 +11,15 @@ import org.trackwork.domain.AgendaItem;
 /** A one-on-one summary to hand over after the session: what was talked about and who follows up what. */
 public final class OneOnOneSummaryPdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
-
     private final Wording words;
+    private final DateTimeFormatter dates;
+    private final DateTimeFormatter longDates;
     private final LocalDate printedOn;
 
     public OneOnOneSummaryPdf(Wording words, LocalDate printedOn) {
         this.words = words;
+        this.dates = words.dates(FormatStyle.MEDIUM);
+        this.longDates = words.dates(FormatStyle.LONG);
         this.printedOn = printedOn;
     }
 
@@ -26,7 +27,7 @@ public final class OneOnOneSummaryPdf {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(words.get("print.summary.heading", summary.personName()), 1));
         blocks.add(new Block.Fields(List.of(
-                new Block.Field(words.get("print.summary.date"), LONG_DATE.format(summary.date())),
+                new Block.Field(words.get("print.summary.date"), longDates.format(summary.date())),
                 new Block.Field(words.get("print.plan.manager"),
                         summary.managerName().isBlank() ? "—" : summary.managerName()))));
         blocks.add(new Block.Heading(words.get("print.summary.agenda"), 2));
@@ -42,9 +43,9 @@ public final class OneOnOneSummaryPdf {
             blocks.add(new Block.Heading(words.get("print.summary.stillOpen"), 2));
             blocks.add(actionTable(summary.stillOpen()));
         }
-        String footer = words.get("print.summary.footer", summary.personName(), DATE.format(summary.date()));
+        String footer = words.get("print.summary.footer", summary.personName(), dates.format(summary.date()));
         return new PrintDocument(footer, List.of(new Section(footer, blocks)), paper, false,
-                (page, pages) -> words.get("print.footer.page", page, pages, DATE.format(printedOn)));
+                (page, pages) -> words.get("print.footer.page", page, pages, dates.format(printedOn)));
     }
 
     private Block.Row agendaRow(AgendaItem item) {
@@ -63,7 +64,7 @@ public final class OneOnOneSummaryPdf {
 
     private Block.Row actionRow(ActionItem item) {
         return new Block.Row(List.of(item.text(), words.get("print.summary.owner." + item.owner().name()),
-                item.due() == null ? "—" : DATE.format(item.due()),
+                item.due() == null ? "—" : dates.format(item.due()),
                 words.get(item.done() ? "print.action.done" : "print.action.open")), false, false);
     }
 }

@@ -28,11 +28,11 @@ public final class ActionItemToTask {
         OneOnOne[] sessionBefore = new OneOnOne[1];
         return Edit.of(description, workbook -> {
             OneOnOne session = workbook.oneOnOnes().find(sessionId)
-                    .orElseThrow(() -> new Refusal("This one-on-one was deleted."));
+                    .orElseThrow(() -> new Refusal("refusal.oneOnOne.gone"));
             ActionItem item = session.actionItems().stream().filter(i -> i.id().equals(itemId)).findFirst()
-                    .orElseThrow(() -> new Refusal("This action item was deleted."));
+                    .orElseThrow(() -> new Refusal("refusal.actionItem.gone"));
             if (item.taskId() != null) {
-                throw new Refusal("This action item is on the board already.");
+                throw new Refusal("refusal.actionItem.onBoard");
             }
             Task card = new Task(taskId, quarter, item.text(), "", Column.SURVEYED, 0,
                     ownerOf(workbook, session, item), null, null, item.due(), List.of(), now);

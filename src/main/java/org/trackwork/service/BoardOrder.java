@@ -38,7 +38,7 @@ public final class BoardOrder {
     public static List<Task> move(List<Task> quarterTasks, UUID taskId, Column to, int index) {
         Objects.requireNonNull(to, "Column is required.");
         Task moved = quarterTasks.stream().filter(task -> task.id().equals(taskId)).findFirst()
-                .orElseThrow(() -> new Refusal("This card is no longer on the board."));
+                .orElseThrow(() -> new Refusal("refusal.task.gone"));
         List<Task> board = sameQuarter(quarterTasks, moved.quarter());
         List<Task> target = new ArrayList<>(ordered(board, to));
         target.removeIf(task -> task.id().equals(taskId));

@@ -35,14 +35,14 @@ public final class DestinationChange {
     public static Edit of(String description, Destination current, DestinationStatus currentBecomes,
                           Destination next, String reason, List<Person> crew, LocalDate on) {
         if (!next.isCurrent()) {
-            throw new Refusal("The new destination must be the current one.");
+            throw new Refusal("refusal.destination.nextNotCurrent");
         }
         if (current == null) {
             return Edit.replacing(description, null, next, (w, d) -> w.destinations().save(d),
                     (w, d) -> w.destinations().delete(d.id()));
         }
         if (currentBecomes == DestinationStatus.CURRENT) {
-            throw new Refusal("Say whether the old destination was reached or abandoned.");
+            throw new Refusal("refusal.destination.oldStillCurrent");
         }
         List<ShiftTalk> talks = crew.stream().filter(person -> !person.archived())
                 .map(person -> new ShiftTalk(person.id(), null)).toList();

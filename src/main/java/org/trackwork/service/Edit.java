@@ -70,7 +70,7 @@ public final class Edit {
      * edits of different fields do not undo each other), and whose undo saves the record back exactly as it was.
      *
      * @param find reads the record
-     * @param gone what to say when the record is no longer there
+     * @param gone the key of the refusal to say when the record is no longer there
      */
     public static <T> Edit changing(String description, Function<Workbook, Optional<T>> find,
                                     BiConsumer<Workbook, T> save, UnaryOperator<T> change, String gone) {

@@ -16,7 +16,7 @@ public final class OneOnOneChange {
 
     public static Edit of(String description, UUID sessionId, UnaryOperator<OneOnOne> change) {
         return Edit.changing(description, workbook -> workbook.oneOnOnes().find(sessionId),
-                (workbook, session) -> workbook.oneOnOnes().save(session), change, "This one-on-one was deleted.");
+                (workbook, session) -> workbook.oneOnOnes().save(session), change, "refusal.oneOnOne.gone");
     }
 
     /** Holds a new session: undo deletes it with its agenda and action items. */
@@ -33,7 +33,7 @@ public final class OneOnOneChange {
         OneOnOne[] before = new OneOnOne[1];
         return Edit.of(description, workbook -> {
             before[0] = workbook.oneOnOnes().find(sessionId)
-                    .orElseThrow(() -> new Refusal("This one-on-one was deleted."));
+                    .orElseThrow(() -> new Refusal("refusal.oneOnOne.gone"));
             workbook.oneOnOnes().delete(sessionId);
         }, workbook -> workbook.oneOnOnes().save(before[0]));
     }

@@ -21,6 +21,6 @@ public final class PersonChange {
 
     public static Edit of(String description, UUID personId, UnaryOperator<Person> change) {
         return Edit.changing(description, workbook -> workbook.people().find(personId),
-                (workbook, person) -> workbook.people().save(person), change, "This person was removed.");
+                (workbook, person) -> workbook.people().save(person), change, "refusal.person.gone");
     }
 }

@@ -39,7 +39,7 @@ public final class PersonRemoval {
 
         static Snapshot take(Workbook workbook, UUID personId) {
             Person person = workbook.people().find(personId)
-                    .orElseThrow(() -> new Refusal("This person was already removed."));
+                    .orElseThrow(() -> new Refusal("refusal.person.alreadyRemoved"));
             List<Goal> goals = new ArrayList<>();
             List<Task> tasks = new ArrayList<>();
             for (Quarter quarter : workbook.goals().quarters()) {

@@ -24,7 +24,7 @@ public final class PlanChange {
 
     public static Edit of(String description, UUID planId, UnaryOperator<DevelopmentPlan> change) {
         return Edit.changing(description, workbook -> workbook.plans().find(planId),
-                (workbook, plan) -> workbook.plans().save(plan), change, "This development plan was removed.");
+                (workbook, plan) -> workbook.plans().save(plan), change, "refusal.plan.gone");
     }
 
     /** Starts a new plan: undo deletes it with its goals and actions. */

@@ -51,7 +51,7 @@ public final class SampleWorkbook {
 
         public Size {
             if (crew < 1 || tasks < 0) {
-                throw new Refusal("A sample needs at least one crew member.");
+                throw new Refusal("refusal.sample.noCrew");
             }
         }
     }

@@ -33,10 +33,10 @@ public final class TrackAdvance {
      */
     public static Station recount(Station station, long laidCount) {
         if (station.kind() != StationKind.KEY_RESULT) {
-            throw new Refusal("A milestone does not count laid tasks; it is reached or not.");
+            throw new Refusal("refusal.station.milestoneCounts");
         }
         if (laidCount < 0) {
-            throw new Refusal("A count of laid tasks cannot be negative.");
+            throw new Refusal("refusal.station.negativeLaid");
         }
         double current = station.target() > station.start()
                 ? Math.min(station.target(), station.start() + laidCount)
@@ -132,7 +132,7 @@ public final class TrackAdvance {
      */
     public static Edit markMilestoneDone(String description, Station milestone, LocalDate on, Instant now) {
         if (milestone.kind() != StationKind.MILESTONE) {
-            throw new Refusal("Only a milestone is marked done; a key result is checked in.");
+            throw new Refusal("refusal.station.keyResultDone");
         }
         CheckIn checkIn = milestone.checkIn(on, 1, milestone.confidence(), "", now);
         Station[] was = new Station[1];

@@ -40,7 +40,7 @@ public final class ColumnLimitRepository {
             return;
         }
         if (limit < 1) {
-            throw new Refusal("A WIP limit is at least 1.");
+            throw new Refusal("refusal.limit.belowOne");
         }
         file.inTransaction(c -> file.sql(c).update(UPSERT, column, limit));
     }

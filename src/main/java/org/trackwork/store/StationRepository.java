@@ -73,10 +73,9 @@ public final class StationRepository {
             Sql sql = file.sql(c);
             StationKind kind = sql.one("SELECT kind FROM station WHERE id = ?",
                             row -> row.constant("kind", StationKind.class), stationId)
-                    .orElseThrow(() -> new Refusal("This station was removed."));
+                    .orElseThrow(() -> new Refusal("refusal.station.gone"));
             if (counts && kind != StationKind.KEY_RESULT) {
-                throw new Refusal("Only a key result can count laid tasks; a milestone is reached"
-                        + " or not.");
+                throw new Refusal("refusal.station.onlyKeyResultCounts");
             }
             return sql.update("UPDATE station SET counts_laid_tasks = ? WHERE id = ?", counts, stationId);
         });

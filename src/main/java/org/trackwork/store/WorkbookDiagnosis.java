@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
@@ -52,7 +53,7 @@ public final class WorkbookDiagnosis {
         /** A link to a record of the table in {@code text} that is not there. */
         POINTS_NOWHERE,
         MISSING, NOT_AN_ID, NOT_A_DATE, NOT_A_TIME, NOT_A_QUARTER, UNKNOWN_VALUE,
-        /** A rule of the domain refuses the record; its words are in {@code text}. */
+        /** A rule of the domain refuses the record: the finding's {@code refusal}, put in words where it is shown. */
         REFUSED,
         /** Anything else. */
         UNREADABLE
@@ -63,7 +64,12 @@ public final class WorkbookDiagnosis {
      * Never the record's text.
      */
     public record Finding(Kind kind, String table, String column, String key, Reason reason, String text,
-                          boolean optionalLink) {
+                          boolean optionalLink, Optional<Refusal> refusal) {
+
+        Finding(Kind kind, String table, String column, String key, Reason reason, String text,
+                boolean optionalLink) {
+            this(kind, table, column, key, reason, text, optionalLink, Optional.empty());
+        }
 
         static Finding damaged(String line) {
             return new Finding(Kind.DAMAGE, "", "", "", Reason.DAMAGED, line, false);
@@ -234,8 +240,8 @@ public final class WorkbookDiagnosis {
         List<Finding> all = new ArrayList<>(findings);
         for (UnreadableRows.Row row : unreadable.rows()) {
             all.add(new Finding(Kind.UNREADABLE, row.table(), columnOf(row.problem()), row.key(),
-                    reasonOf(row.problem()), row.problem() instanceof Refusal ? row.problem().getMessage() : "",
-                    false));
+                    reasonOf(row.problem()), "", false, row.problem() instanceof Refusal refusal
+                    ? Optional.of(refusal) : Optional.empty()));
         }
         // a record that breaks a rule of its table, yet reads: said once for its table
         rulesBroken.stream().distinct()

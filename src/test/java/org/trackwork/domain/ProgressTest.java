@@ -1,13 +1,13 @@
 package org.trackwork.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.trackwork.service.RefusalWords;
 
 class ProgressTest {
 
@@ -47,18 +47,18 @@ class ProgressTest {
     @Test
     void aCountCannotBeCheckedInNegativeAndAMilestoneIsReachedOrNot() {
         Station count = Station.keyResult(GOAL, "Imports", 0, 200, "imports", DUE, 0);
-        assertThatThrownBy(() -> count.checkIn(DUE, -1, Confidence.ON_TRACK, "", Instant.now()))
-                .hasMessageContaining("cannot be negative");
+        assertThat(RefusalWords.of(() -> count.checkIn(DUE, -1, Confidence.ON_TRACK, "", Instant.now())))
+                .isEqualTo("“Imports” counts imports; a check-in cannot be negative.");
         Station temperature = Station.keyResult(GOAL, "Balance", -10, 10, "", DUE, 0);
         assertThat(temperature.checkIn(DUE, -5, Confidence.ON_TRACK, "", Instant.now()).value()).isEqualTo(-5);
         Station milestone = Station.milestone(GOAL, "Pilot", DUE, 0);
-        assertThatThrownBy(() -> milestone.checkIn(DUE, 0.5, Confidence.ON_TRACK, "", Instant.now()))
-                .hasMessageContaining("reached or not");
+        assertThat(RefusalWords.of(() -> milestone.checkIn(DUE, 0.5, Confidence.ON_TRACK, "", Instant.now())))
+                .isEqualTo("A milestone is either reached or not.");
     }
 
     @Test
     void aKeyResultWhoseTargetIsItsStartIsRefused() {
-        assertThatThrownBy(() -> Station.keyResult(GOAL, "Flat", 5, 5, "", DUE, 0))
-                .hasMessageContaining("target must differ");
+        assertThat(RefusalWords.of(() -> Station.keyResult(GOAL, "Flat", 5, 5, "", DUE, 0)))
+                .isEqualTo("The target must differ from the start value.");
     }
 }

@@ -1,7 +1,6 @@
 package org.trackwork.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -65,10 +64,10 @@ class DestinationChangeTest {
     void aShiftNeedsAReasonAndAnEndForTheOldDestination() {
         Destination old = Destination.newCurrent("Old", "", "", TODAY.plusYears(1));
         Destination next = Destination.newCurrent("New", "", "", TODAY.plusYears(2));
-        assertThatThrownBy(() -> DestinationChange.of("c", old, DestinationStatus.ABANDONED, next, " ", List.of(),
-                TODAY)).hasMessageContaining("Reason");
-        assertThatThrownBy(() -> DestinationChange.of("c", old, DestinationStatus.CURRENT, next, "why", List.of(),
-                TODAY)).hasMessageContaining("reached or abandoned");
+        assertThat(RefusalWords.of(() -> DestinationChange.of("c", old, DestinationStatus.ABANDONED, next, " ",
+                List.of(), TODAY))).isEqualTo("Reason for the change is required.");
+        assertThat(RefusalWords.of(() -> DestinationChange.of("c", old, DestinationStatus.CURRENT, next, "why",
+                List.of(), TODAY))).isEqualTo("Say whether the old destination was reached or abandoned.");
     }
 
     @Test

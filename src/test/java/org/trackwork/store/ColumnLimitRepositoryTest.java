@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trackwork.domain.Column;
+import org.trackwork.service.RefusalWords;
 
 class ColumnLimitRepositoryTest {
 
@@ -60,10 +61,9 @@ class ColumnLimitRepositoryTest {
     void aLimitBelowOneIsRefusedAndTheOldOneStays() {
         limits.setLimit(Column.LAYING, 2);
 
-        assertThatThrownBy(() -> limits.setLimit(Column.LAYING, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("A WIP limit is at least 1.");
-        assertThatThrownBy(() -> limits.setLimit(Column.SURVEYED, -5))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("A WIP limit is at least 1.");
+        assertThat(RefusalWords.of(() -> limits.setLimit(Column.LAYING, 0))).isEqualTo("A WIP limit is at least 1.");
+        assertThat(RefusalWords.of(() -> limits.setLimit(Column.SURVEYED, -5)))
+                .isEqualTo("A WIP limit is at least 1.");
         assertThat(limits.limits()).isEqualTo(Map.of(Column.LAYING, 2));
     }
 

@@ -1,7 +1,6 @@
 package org.trackwork.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.trackwork.domain.OneOnOne;
 import org.trackwork.domain.Person;
+import org.trackwork.service.RefusalWords;
 
 /** Text is stored as typed: any Unicode a user can paste comes back exactly, and too much is refused up front. */
 class UnicodeRoundTripTest {
@@ -73,9 +73,9 @@ class UnicodeRoundTripTest {
     void halfASurrogatePairIsRefusedRatherThanStoredAsAQuestionMark() {
         String broken = "Smile \uD83D please";
 
-        assertThatThrownBy(() -> person.withPartInDestination(broken))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("broken character");
+        assertThat(RefusalWords.of(() -> person.withPartInDestination(broken)))
+                .isEqualTo("My part in the destination contains a broken character (half of a surrogate pair),"
+                        + " which cannot be stored.");
         assertThat(person.withPartInDestination("Smile \uD83D\uDE00 please").partInDestination()).hasSize(15);
     }
 
@@ -84,13 +84,9 @@ class UnicodeRoundTripTest {
         String pasted = "Ä😀x".repeat(1_250_000);
         assertThat(pasted).hasSize(5_000_000);
 
-        assertThatThrownBy(() -> person.withPartInDestination(pasted))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("too long");
-        assertThatThrownBy(() -> new OneOnOne(sessionId, person.id(), LocalDate.of(2026, 10, 5), "", pasted,
-                List.of(), List.of()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("too long");
+        assertThat(RefusalWords.of(() -> person.withPartInDestination(pasted))).contains("too long");
+        assertThat(RefusalWords.of(() -> new OneOnOne(sessionId, person.id(), LocalDate.of(2026, 10, 5), "", pasted,
+                List.of(), List.of()))).startsWith("Private notes is too long");
         reopen();
 
         assertThat(new PersonRepository(file).list()).containsExactly(person);

@@ -56,7 +56,7 @@ public final class BoardViewModel {
     /** How the board is split into rows. */
     public enum Swimlanes { NONE, PERSON, GOAL }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = Messages.dates(FormatStyle.MEDIUM);
 
     private final WorkbookSession session;
     private Wanted openAfterReload;
@@ -261,7 +261,7 @@ public final class BoardViewModel {
         try {
             added = Task.surveyed(snapshot.quarter(), title, 0, session.clock().instant()).movedTo(column, 0);
         } catch (Refusal e) {
-            return e.getMessage();
+            return Messages.of(e);
         }
         List<Task> changed = BoardOrder.addOnTop(snapshot.tasks(), added);
         session.edit(BoardChange.addCard(Messages.get("edit.addTask", added.title()), added, changed));
@@ -530,7 +530,7 @@ public final class BoardViewModel {
         try {
             after = change.apply(before);
         } catch (Refusal e) {
-            return e.getMessage();
+            return Messages.of(e);
         }
         if (after.equals(before)) {
             return null;

@@ -46,9 +46,9 @@ public final class DateText {
         return new DateText(locale);
     }
 
-    /** Dates as the user's own locale writes them. */
+    /** Dates as the user's own locale writes them: the one locale of {@link Messages#locale()}. */
     public static DateText ofUser() {
-        return new DateText(Locale.getDefault(Locale.Category.FORMAT));
+        return new DateText(Messages.locale());
     }
 
     private static DateTimeFormatter formatter(String pattern, Locale locale, ResolverStyle style) {
@@ -81,12 +81,12 @@ public final class DateText {
         for (DateTimeFormatter formatter : smart) {
             try {
                 LocalDate.parse(typed, formatter);
-                throw new Refusal(Messages.get("date.problem.impossible", quoted));
+                throw new Refusal("date.problem.impossible", quoted);
             } catch (DateTimeParseException e) {
                 // not even a date read loosely
             }
         }
-        throw new Refusal(Messages.get("date.problem.unreadable", quoted, format(LocalDate.of(2026, 12, 31))));
+        throw new Refusal("date.problem.unreadable", quoted, format(LocalDate.of(2026, 12, 31)));
     }
 
     /** What is wrong with the text as a date, or empty when it names one (or nothing). */
@@ -95,7 +95,7 @@ public final class DateText {
             parse(text);
             return "";
         } catch (Refusal e) {
-            return e.getMessage();
+            return Messages.of(e);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.trackwork.ui.common;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.trackwork.domain.Refusal;
 import org.trackwork.service.BackupFailed;
 import org.trackwork.store.StoreException;
@@ -15,6 +17,8 @@ import org.trackwork.store.WorkbookGone;
  * rest. Never the text of a Java exception, which the log has.
  */
 public final class FailureText {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FailureText.class);
 
     private FailureText() {
     }
@@ -34,9 +38,23 @@ public final class FailureText {
         return of(failure, "failure.file");
     }
 
+    /**
+     * What is wrong with a value that was refused: a rule's own words, or for any other exception a general
+     * sentence, with the exception's class and place in the log (not its text, which may quote what was typed).
+     */
+    public static String ofValue(RuntimeException problem) {
+        if (problem instanceof Refusal refusal) {
+            return Messages.of(refusal);
+        }
+        StackTraceElement[] where = problem.getStackTrace();
+        LOG.warn("A value was not accepted: {} at {}", problem.getClass().getName(),
+                where.length == 0 ? "?" : where[0]);
+        return Messages.get("validation.invalid");
+    }
+
     private static String of(Throwable failure, String otherwise) {
         if (failure instanceof Refusal refusal) {
-            return refusal.getMessage();
+            return Messages.of(refusal);
         }
         if (failure instanceof WorkbookGone) {
             return Messages.get("edit.failed.gone");

@@ -24,7 +24,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
-import org.trackwork.domain.Refusal;
 
 /**
  * A form in a dialog: labelled fields, rules that mark the field at fault (ControlsFX validation) and say what is
@@ -149,11 +148,8 @@ public abstract class FormDialog<R> extends Dialog<R> {
         try {
             construction.run();
             return null;
-        } catch (Refusal e) {
-            return e.getMessage();
         } catch (IllegalArgumentException | NullPointerException e) {
-            // never the text of a Java exception
-            return Messages.get("validation.invalid");
+            return FailureText.ofValue(e);
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trackwork.domain.Refusal;
 import org.trackwork.service.BackgroundTask;
 import org.trackwork.service.TaskRunner;
 
@@ -61,7 +62,9 @@ public final class FxTaskRunner implements TaskRunner {
             } catch (Throwable e) {
                 // whatever it is, the edit is reported and counted down, so the status line never stays on Saving
                 if (FailureText.expected(e)) {
-                    LOG.warn("Background task not done: {}", e.getClass().getSimpleName());
+                    // a refusal's key and arguments, never its words or what was typed
+                    LOG.warn("Background task not done: {}", e instanceof Refusal
+                            ? e.getMessage() : e.getClass().getSimpleName());
                 } else {
                     LOG.error("Background task failed", e);
                 }

@@ -5,7 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import org.trackwork.domain.Refusal;
 
 /** A text field of a stored record that the user may be typing in while saves and reloads come back. */
 public final class TypedText {
@@ -41,11 +40,8 @@ public final class TypedText {
         try {
             construction.run();
             return "";
-        } catch (Refusal e) {
-            return e.getMessage();
         } catch (IllegalArgumentException | NullPointerException e) {
-            // never the text of a Java exception
-            return Messages.get("validation.invalid");
+            return FailureText.ofValue(e);
         }
     }
 }

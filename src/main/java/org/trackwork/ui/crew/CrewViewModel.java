@@ -197,7 +197,7 @@ public final class CrewViewModel {
             Person.newCrewMember(name, "");
             return null;
         } catch (Refusal e) {
-            return e.getMessage();
+            return Messages.of(e);
         }
     }
 

@@ -36,7 +36,7 @@ import org.trackwork.ui.oneonone.OneOnOnesViewModel;
 /** Binds the pane of the selected crew member: the Overview, Plan, One-on-ones and Recognition tabs. */
 public final class PersonController {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = Messages.dates(FormatStyle.MEDIUM);
     private final PersonViewModel viewModel;
     private final OneOnOnesController oneOnOnes;
 

@@ -39,7 +39,7 @@ import org.trackwork.ui.oneonone.OneOnOnesViewModel;
  */
 public final class PersonViewModel {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = Messages.dates(FormatStyle.MEDIUM);
 
     private final WorkbookSession session;
     private final ReadOnlyObjectWrapper<Person> person = new ReadOnlyObjectWrapper<>();

@@ -38,7 +38,7 @@ import org.trackwork.ui.common.WorkbookSession;
  */
 public final class PlanViewModel {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = Messages.dates(FormatStyle.MEDIUM);
     private static final BiFunction<DevelopmentPlan, String, DevelopmentPlan> STRENGTHS = (p, text) ->
             new DevelopmentPlan(p.id(), p.personId(), p.period(), text, p.growthAreas(), p.supportNeeded(),
                     p.status(), p.agreedOn(), p.reviewedOn(), p.goals());
@@ -314,7 +314,7 @@ public final class PlanViewModel {
     private void changeGoal(String editKey, UUID goalId, UnaryOperator<DevelopmentGoal> change) {
         change(editKey, p -> {
             if (p.goals().stream().noneMatch(g -> g.id().equals(goalId))) {
-                throw new Refusal(Messages.get("devplan.goal.removed"));
+                throw new Refusal("devplan.goal.removed");
             }
             return withGoals(p, p.goals().stream().map(g -> g.id().equals(goalId) ? change.apply(g) : g).toList());
         });

@@ -64,10 +64,10 @@ final class DestinationDialog extends FormDialog<DestinationDialog.Answer> {
             row(Messages.get("destination.field.oldBecomes"), oldBecomes);
             row(Messages.get("destination.field.reason"), reason);
         }
-        rule(title, () -> problemOf(() -> Require.filled(title.getText(), Messages.get("destination.field.title"))));
+        rule(title, () -> problemOf(() -> Require.filled(title.getText(), "destination.field.title")));
         rule(statement, () -> problemOf(() -> Require.longText(statement.getText(),
-                Messages.get("destination.field.statement"))));
-        rule(why, () -> problemOf(() -> Require.longText(why.getText(), Messages.get("destination.field.why"))));
+                "destination.field.statement")));
+        rule(why, () -> problemOf(() -> Require.longText(why.getText(), "destination.field.why")));
         LocalDate unchanged = editing != null && !change ? editing.horizon() : null;
         rule(horizon, () -> horizon.getValue() == null ? Messages.get("destination.problem.noHorizon")
                 : horizon.getValue().equals(unchanged) ? null
@@ -76,7 +76,7 @@ final class DestinationDialog extends FormDialog<DestinationDialog.Answer> {
                 ? Messages.get("destination.problem.beforeStations", Numbers.date(latestStationDue)) : null);
         if (change) {
             rule(reason, () -> problemOf(() -> Require.longFilled(reason.getText(),
-                    Messages.get("destination.field.reason"))));
+                    "destination.field.reason")));
         }
         ready();
     }

@@ -34,7 +34,7 @@ public final class DestinationViewModel {
     /** The tabs under the journey. */
     public enum Part { GOALS, HAZARDS, SHIFTS }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+    private static final DateTimeFormatter DATE = Messages.dates(FormatStyle.LONG);
 
     private final WorkbookSession session;
     private final GoalsViewModel goals;

@@ -26,7 +26,7 @@ import org.trackwork.ui.common.WorkbookSession;
 /** The quarter's goals and stations: their progress, check-ins, and adding, editing and deleting them. */
 public final class GoalsViewModel {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = Messages.dates(FormatStyle.MEDIUM);
 
     private final WorkbookSession session;
     private final ObservableList<PlanRow> rows = FXCollections.observableArrayList();

@@ -45,7 +45,7 @@ final class HazardDialog extends FormDialog<Hazard> {
         row(Messages.get("hazard.field.raisedBy"), raisedBy);
         row("", confidential);
         rule(description, () -> problemOf(() -> org.trackwork.domain.Require.longFilled(description.getText(),
-                Messages.get("hazard.field.description"))));
+                "hazard.field.description")));
         rule(target, () -> target.getValue() == null ? Messages.get("hazard.problem.noTarget") : null);
         ready();
     }

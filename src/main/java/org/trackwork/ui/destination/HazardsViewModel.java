@@ -33,7 +33,7 @@ import org.trackwork.ui.common.WorkbookSession;
 /** The hazards on the line: open ones first by severity and age, and raising, escalating and resolving them. */
 public final class HazardsViewModel {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = Messages.dates(FormatStyle.MEDIUM);
 
     private final WorkbookSession session;
     private final ObservableList<HazardRow> rows = FXCollections.observableArrayList();
@@ -119,7 +119,7 @@ public final class HazardsViewModel {
             hazard.resolved(hazard.raisedOn(), note);
             return null;
         } catch (Refusal e) {
-            return e.getMessage();
+            return Messages.of(e);
         }
     }
 

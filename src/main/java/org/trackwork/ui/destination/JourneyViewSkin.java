@@ -27,13 +27,14 @@ import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.trackwork.domain.Confidence;
+import org.trackwork.ui.common.Messages;
 
 /** Draws a {@link JourneyView} with shapes: track, stations and their labels, boulders, the train and the flag. */
 public class JourneyViewSkin extends SkinBase<JourneyView> {
 
     static final String STOP_ID = "stopId";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = Messages.dates(FormatStyle.MEDIUM);
     private static final double STATION_RADIUS = 7;
     private static final double RAIL_OFFSET = 4.5;
     private static final double TRACK_HALF = 9;

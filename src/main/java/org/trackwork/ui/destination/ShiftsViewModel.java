@@ -22,7 +22,7 @@ import org.trackwork.ui.common.WorkbookSession;
 /** The timeline of destination shifts and, for each, who has heard about it and who has not. */
 public final class ShiftsViewModel {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = Messages.dates(FormatStyle.MEDIUM);
 
     private final WorkbookSession session;
     private final ObservableList<ShiftRow> shifts = FXCollections.observableArrayList();

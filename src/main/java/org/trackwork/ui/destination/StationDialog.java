@@ -81,7 +81,7 @@ final class StationDialog extends FormDialog<StationDialog.Answer> {
                 : Numbers.parse(start.getText()) == Numbers.parse(target.getText())
                 ? Messages.get("station.problem.targetIsStart") : null);
         rule(unit, () -> problemOf(() -> org.trackwork.domain.Require.shortText(unit.getText(),
-                Messages.get("station.field.unit"))));
+                "station.field.unit")));
         rule(due, () -> due.getValue() == null ? Messages.get("station.problem.noDue")
                 : horizon != null && due.getValue().isAfter(horizon)
                 ? Messages.get("station.problem.afterHorizon", Numbers.date(horizon)) : null);

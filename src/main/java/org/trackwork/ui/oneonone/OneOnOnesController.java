@@ -31,7 +31,7 @@ import org.trackwork.ui.common.Messages;
 /** Binds the One-on-ones tab of the person pane: the sessions by date and the shown session's agenda and notes. */
 public final class OneOnOnesController {
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+    private static final DateTimeFormatter LONG_DATE = Messages.dates(FormatStyle.LONG);
     private final OneOnOnesViewModel viewModel;
     private BiConsumer<UUID, UUID> summaryExport = (personId, sessionId) -> { };
 

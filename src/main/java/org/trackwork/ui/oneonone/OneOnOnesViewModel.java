@@ -42,7 +42,7 @@ import org.trackwork.ui.common.WorkbookSession;
  */
 public final class OneOnOnesViewModel {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = Messages.dates(FormatStyle.MEDIUM);
     private static final BiFunction<OneOnOne, String, OneOnOne> SHARED_NOTES = OneOnOne::withSharedNotes;
     private static final BiFunction<OneOnOne, String, OneOnOne> PRIVATE_NOTES = OneOnOne::withPrivateNotes;
 
@@ -239,7 +239,7 @@ public final class OneOnOnesViewModel {
             new AgendaItem(UUID.randomUUID(), text, false, false, false);
             return null;
         } catch (Refusal e) {
-            return e.getMessage();
+            return Messages.of(e);
         }
     }
 

@@ -52,7 +52,18 @@ public final class PrintCommands {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(PrintCommands.class);
-    private static final Wording WORDS = Messages::get;
+    /** The window's words, and its one locale for the numbers and dates of a document. */
+    private static final Wording WORDS = new Wording() {
+        @Override
+        public String get(String key, Object... arguments) {
+            return Messages.get(key, arguments);
+        }
+
+        @Override
+        public Locale locale() {
+            return Messages.locale();
+        }
+    };
     private static final String PDF = ".pdf";
     /** Of an export's progress bar, the part for laying people out; writing the file takes the rest. */
     private static final double LAID_OUT_SHARE = 0.9;
@@ -63,7 +74,7 @@ public final class PrintCommands {
     private final Supplier<Optional<DevelopmentPlan>> shownPlan;
     private final JourneyDrawing journey;
     private final ObjectProperty<PaperSize> paper =
-            new SimpleObjectProperty<>(PaperSize.forLocale(Locale.getDefault(Locale.Category.FORMAT)));
+            new SimpleObjectProperty<>(PaperSize.forLocale(Messages.locale()));
 
     /**
      * @param selectedPerson the person picked in the Crew area, whose plan "one person" means
@@ -101,7 +112,7 @@ public final class PrintCommands {
      * @param remembered the name of the paper in the settings, or null
      */
     public void keepPaper(String remembered, Consumer<String> remember) {
-        paper.set(PaperSize.remembered(remembered, Locale.getDefault(Locale.Category.FORMAT)));
+        paper.set(PaperSize.remembered(remembered, Messages.locale()));
         paper.addListener((observable, old, now) -> remember.accept(now.name()));
     }
 

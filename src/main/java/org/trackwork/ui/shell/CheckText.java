@@ -45,9 +45,11 @@ final class CheckText {
             case DAMAGED -> Messages.get("check.finding.DAMAGED");
             case EXTRA_OBJECT, CHANGED_OBJECT -> Messages.get("check.finding." + finding.reason().name(),
                     finding.text());
-            case POINTS_NOWHERE -> Messages.get(finding.optionalLink() ? "check.finding.POINTS_NOWHERE.optional"
-                    : "check.finding.POINTS_NOWHERE", table, thing(finding.text()), column);
-            case REFUSED -> Messages.get("check.finding.REFUSED", table, finding.text());
+            case POINTS_NOWHERE -> finding.optionalLink()
+                    ? Messages.get("check.finding.POINTS_NOWHERE.optional", table, thing(finding.text()), column)
+                    : Messages.get("check.finding.POINTS_NOWHERE", table, thing(finding.text()));
+            case REFUSED -> Messages.get("check.finding.REFUSED", table,
+                    finding.refusal().map(Messages::of).orElse(""));
             default -> Messages.get("check.finding." + finding.reason().name(), table, column);
         };
     }

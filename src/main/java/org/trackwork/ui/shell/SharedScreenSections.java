@@ -31,8 +31,8 @@ import org.trackwork.ui.common.Messages;
  */
 final class SharedScreenSections {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+    private static final DateTimeFormatter DATE = Messages.dates(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter LONG_DATE = Messages.dates(FormatStyle.LONG);
 
     private SharedScreenSections() {
     }

@@ -49,8 +49,8 @@ import org.trackwork.ui.common.WorkbookSession;
 public final class ShellViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
-    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter START_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter BACKUP_TIME = Messages.dateTimes(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter START_DATE = Messages.dates(FormatStyle.MEDIUM);
 
     private final WorkbookSession session;
     private final WorkbookOpener opener;

@@ -14,7 +14,8 @@ class FailureTextTest {
 
     @Test
     void theDomainsOwnWordsAreKept() {
-        assertThat(FailureText.ofEdit(new Refusal("Title is required."))).isEqualTo("Title is required.");
+        assertThat(FailureText.ofEdit(new Refusal("refusal.required", new Refusal.Key("field.title"))))
+                .isEqualTo("Title is required.");
     }
 
     @Test
