@@ -14,7 +14,7 @@ import org.trackwork.domain.Station;
  */
 public final class GoalChange {
 
-    private static final String STATION_GONE = "This station was removed.";
+    private static final String STATION_GONE = "refusal.station.gone";
 
     private GoalChange() {
     }

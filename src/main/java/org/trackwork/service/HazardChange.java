@@ -10,7 +10,7 @@ import org.trackwork.domain.Hazard;
  */
 public final class HazardChange {
 
-    private static final String GONE = "This hazard was removed.";
+    private static final String GONE = "refusal.hazard.gone";
 
     private HazardChange() {
     }

@@ -87,7 +87,7 @@ public final class TrackAdvance {
         Task[] was = new Task[1];
         List<Station> recounted = new ArrayList<>();
         return Edit.of(description, workbook -> {
-            was[0] = workbook.tasks().find(taskId).orElseThrow(() -> new Refusal("This card was deleted."));
+            was[0] = workbook.tasks().find(taskId).orElseThrow(() -> new Refusal("refusal.task.gone"));
             workbook.tasks().save(change.apply(was[0]));
             recountAll(workbook, stations, recounted);
         }, workbook -> {

@@ -28,6 +28,16 @@ public final class BoardArea implements Area {
     }
 
     @Override
+    public String titleKey() {
+        return "area.track";
+    }
+
+    @Override
+    public String menuKey() {
+        return "menu.track";
+    }
+
+    @Override
     public String icon() {
         return "fth-columns";
     }

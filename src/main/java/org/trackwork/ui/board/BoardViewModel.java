@@ -554,7 +554,7 @@ public final class BoardViewModel {
         try {
             added = ChecklistItem.of(text);
         } catch (Refusal e) {
-            return e.getMessage();
+            return Messages.of(e);
         }
         // made once, so the card shown and the card stored have the same item
         return update(task -> {

@@ -12,11 +12,14 @@ import javafx.scene.Parent;
  */
 public interface Area {
 
-    /**
-     * The area's name: its navigation button is {@code <name>Nav}, its words are {@code area.<name>} and its menu's
-     * title {@code menu.<name>} in messages.properties.
-     */
+    /** The area's name, for ids: its navigation button is {@code <name>Nav}, its menu {@code <name>Menu}. */
     String name();
+
+    /** The key of its name in messages.properties, on its navigation button and in the View menu. */
+    String titleKey();
+
+    /** The key of its menu's title in messages.properties. */
+    String menuKey();
 
     /** The Ikonli Feather icon of its navigation button. */
     String icon();

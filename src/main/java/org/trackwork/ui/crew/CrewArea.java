@@ -33,6 +33,16 @@ public final class CrewArea implements Area {
     }
 
     @Override
+    public String titleKey() {
+        return "area.crew";
+    }
+
+    @Override
+    public String menuKey() {
+        return "menu.crew";
+    }
+
+    @Override
     public String icon() {
         return "fth-users";
     }

@@ -40,6 +40,16 @@ public final class DestinationArea implements Area {
     }
 
     @Override
+    public String titleKey() {
+        return "area.destination";
+    }
+
+    @Override
+    public String menuKey() {
+        return "menu.destination";
+    }
+
+    @Override
     public String icon() {
         return "fth-flag";
     }

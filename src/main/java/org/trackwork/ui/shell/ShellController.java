@@ -149,7 +149,7 @@ public final class ShellController implements Navigator {
         Menu view = menu("viewMenu", "menu.view");
         for (int i = 0; i < areas.size(); i++) {
             Area area = areas.get(i);
-            add(view, MenuAction.of(area.name() + "Item", "area." + area.name(),
+            add(view, MenuAction.of(area.name() + "Item", area.titleKey(),
                     i < 9 ? "Shortcut+" + (i + 1) : null, () -> show(area)));
         }
         add(view, MenuAction.of("sharedScreenItem", "menu.view.shared", "Shortcut+Shift+S", this::toggleSharedScreen)
@@ -164,7 +164,7 @@ public final class ShellController implements Navigator {
 
         menuBar.getMenus().setAll(file, edit, view);
         for (Area area : areas) {
-            Menu own = menu(area.name() + "Menu", "menu." + area.name());
+            Menu own = menu(area.name() + "Menu", area.menuKey());
             area.menu().forEach(action -> add(own, () -> {
                 show(area);
                 action.run().run();
@@ -262,7 +262,7 @@ public final class ShellController implements Navigator {
     private void bindNavigation() {
         ToggleGroup group = new ToggleGroup();
         for (Area area : areas) {
-            ToggleButton button = new ToggleButton(Messages.get("area." + area.name()), new FontIcon(area.icon()));
+            ToggleButton button = new ToggleButton(Messages.get(area.titleKey()), new FontIcon(area.icon()));
             button.setId(area.name() + "Nav");
             button.getStyleClass().add("nav-button");
             button.setMaxWidth(Double.MAX_VALUE);
