@@ -14,6 +14,7 @@ import org.trackwork.store.HazardRepository;
 import org.trackwork.store.OneOnOneRepository;
 import org.trackwork.store.PersonRepository;
 import org.trackwork.store.RecognitionRepository;
+import org.trackwork.store.SearchIndex;
 import org.trackwork.store.ShiftRepository;
 import org.trackwork.store.StationRepository;
 import org.trackwork.store.SqlWork;
@@ -41,6 +42,7 @@ public final class Workbook implements AutoCloseable {
     private final OneOnOneRepository oneOnOnes;
     private final RecognitionRepository recognitions;
     private final ColumnLimitRepository columnLimits;
+    private final SearchIndex searchIndex;
     private final WorkbookBackups backups;
     private final BackupFailed backupProblem;
 
@@ -68,6 +70,7 @@ public final class Workbook implements AutoCloseable {
         this.oneOnOnes = new OneOnOneRepository(file);
         this.recognitions = new RecognitionRepository(file);
         this.columnLimits = new ColumnLimitRepository(file);
+        this.searchIndex = new SearchIndex(file);
     }
 
     public Path path() {
@@ -178,6 +181,11 @@ public final class Workbook implements AutoCloseable {
 
     public ColumnLimitRepository columnLimits() {
         return columnLimits;
+    }
+
+    /** The full-text index of everything written in the workbook; {@link WorkbookSearch} is the way to ask it. */
+    SearchIndex searchIndex() {
+        return searchIndex;
     }
 
     /** Closes a workbook this session created and deletes its file, when it could not be filled. */

@@ -26,7 +26,7 @@ final class SchemaCheck {
 
     /** The migrations in order; the n-th leaves {@code user_version} at n. A test holds this to the folder. */
     static final List<String> MIGRATIONS = List.of("V1__workbook.sql", "V2__board.sql",
-            "V3__identity_and_purges.sql");
+            "V3__identity_and_purges.sql", "V4__search.sql");
 
     /** Statistics that a tool's ANALYZE writes: they steer SQLite's query planner and cannot run any code. */
     private static final Set<String> HARMLESS_TABLES = Set.of("sqlite_stat1", "sqlite_stat4");
