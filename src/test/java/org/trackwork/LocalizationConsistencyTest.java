@@ -29,6 +29,7 @@ import org.trackwork.domain.Confidence;
 import org.trackwork.domain.DestinationStatus;
 import org.trackwork.domain.DevelopmentGoalStatus;
 import org.trackwork.domain.PlanStatus;
+import org.trackwork.domain.SearchKind;
 import org.trackwork.domain.Severity;
 import org.trackwork.domain.StationKind;
 import org.trackwork.print.PaperSize;
@@ -83,6 +84,7 @@ class LocalizationConsistencyTest {
             Family.of("board.empty.", 1, Column.class),
             Family.of("board.filter.due.", 0, TaskFilter.Due.class),
             Family.of("board.swimlanes.", 0, BoardViewModel.Swimlanes.class),
+            Family.of("search.kind.", 0, SearchKind.class),
             Family.of("confidence.", 0, Confidence.class),
             Family.of("severity.", 0, Severity.class),
             Family.of("station.kind.", 0, StationKind.class),

@@ -104,11 +104,11 @@ public final class WorkbookBench {
             board.dueFilterProperty().set(TaskFilter.Due.OVERDUE);
             report("board: filter to overdue, run " + run, start);
             start = System.nanoTime();
-            session.searchTextProperty().set("welcome");
+            board.textFilterProperty().set("welcome");
             report("board: add text filter, run " + run, start);
             start = System.nanoTime();
             board.dueFilterProperty().set(TaskFilter.Due.ANY);
-            session.searchTextProperty().set("");
+            board.textFilterProperty().set("");
             report("board: clear the filters, run " + run, start);
         }
         workbook.close();

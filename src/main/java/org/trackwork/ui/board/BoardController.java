@@ -61,6 +61,7 @@ public final class BoardController {
     @FXML private ComboBox<Person> personFilter;
     @FXML private ComboBox<Goal> goalFilter;
     @FXML private ChoiceBox<TaskFilter.Due> dueFilter;
+    @FXML private TextField textFilter;
     @FXML private ChoiceBox<BoardViewModel.Swimlanes> swimlanes;
     @FXML private StackPane boardArea;
     @FXML private ScrollPane laneScroll;
@@ -123,6 +124,7 @@ public final class BoardController {
         dueFilter.getItems().setAll(TaskFilter.Due.values());
         dueFilter.setConverter(Choices.converter(due -> Messages.get("board.filter.due." + due.name())));
         dueFilter.valueProperty().bindBidirectional(viewModel.dueFilterProperty());
+        textFilter.textProperty().bindBidirectional(viewModel.textFilterProperty());
         swimlanes.getItems().setAll(BoardViewModel.Swimlanes.values());
         swimlanes.setConverter(Choices.converter(lanes -> Messages.get("board.swimlanes." + lanes.name())));
         swimlanes.valueProperty().bindBidirectional(viewModel.swimlanesProperty());
@@ -133,7 +135,7 @@ public final class BoardController {
         viewModel.personFilterProperty().set(null);
         viewModel.goalFilterProperty().set(null);
         viewModel.dueFilterProperty().set(TaskFilter.Due.ANY);
-        viewModel.session().searchTextProperty().set("");
+        viewModel.textFilterProperty().set("");
     }
 
     /** Close quarter…: the summary first, then the unfinished cards move on. */

@@ -66,6 +66,7 @@ public final class BoardViewModel {
     private final ObjectProperty<Person> personFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Goal> goalFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<TaskFilter.Due> dueFilter = new SimpleObjectProperty<>(TaskFilter.Due.ANY);
+    private final StringProperty textFilter = new SimpleStringProperty("");
     private final ObjectProperty<Swimlanes> swimlanes = new SimpleObjectProperty<>(Swimlanes.NONE);
     private final Map<Column, StringProperty> headers = new EnumMap<>(Column.class);
     private final Map<Column, ObjectProperty<Boolean>> overLimit = new EnumMap<>(Column.class);
@@ -84,7 +85,7 @@ public final class BoardViewModel {
             editing.set(null);
             reload();
         });
-        session.searchTextProperty().addListener((observable, old, now) -> show());
+        textFilter.addListener((observable, old, now) -> show());
         personFilter.addListener((observable, old, now) -> show());
         goalFilter.addListener((observable, old, now) -> show());
         dueFilter.addListener((observable, old, now) -> show());
@@ -238,7 +239,7 @@ public final class BoardViewModel {
     }
 
     private TaskFilter filter() {
-        String text = session.searchTextProperty().get();
+        String text = textFilter.get();
         return new TaskFilter(personFilter.get() == null ? null : personFilter.get().id(),
                 goalFilter.get() == null ? null : goalFilter.get().id(), dueFilter.get(),
                 text == null ? "" : text);
@@ -631,6 +632,11 @@ public final class BoardViewModel {
 
     public ObservableList<Goal> goals() {
         return goals;
+    }
+
+    /** The words a card must contain to show (title, description, checklist); the filter row's text field. */
+    public StringProperty textFilterProperty() {
+        return textFilter;
     }
 
     public ObjectProperty<Person> personFilterProperty() {

@@ -2,7 +2,6 @@ package org.trackwork.ui.common;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -13,8 +12,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trackwork.domain.Quarter;
@@ -40,7 +37,6 @@ public final class WorkbookSession {
     private final UndoHistory history = new UndoHistory();
     private final ReadOnlyObjectWrapper<Workbook> workbook = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Quarter> quarter;
-    private final StringProperty searchText = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<UndoState> undoState = new ReadOnlyObjectWrapper<>(UndoState.EMPTY);
     private final LongProperty changes = new SimpleLongProperty();
     private final ReadOnlyObjectWrapper<WorkbookGone> gone = new ReadOnlyObjectWrapper<>();
@@ -231,16 +227,6 @@ public final class WorkbookSession {
         return quarter;
     }
 
-    /** Whether a text matches the top bar's search: case-insensitively, and always when the search is empty. */
-    public boolean matchesSearch(String text) {
-        String needle = searchText.get();
-        return needle == null || needle.isBlank()
-                || text.toLowerCase(Locale.ROOT).contains(needle.strip().toLowerCase(Locale.ROOT));
-    }
-
-    public StringProperty searchTextProperty() {
-        return searchText;
-    }
 
     public ReadOnlyObjectProperty<UndoState> undoStateProperty() {
         return undoState.getReadOnlyProperty();

@@ -94,6 +94,9 @@ public final class CrewArea implements Area {
                 crew.recognise(found);
             } else {
                 crew.personController().showTab(target.kind());
+                if (target.kind() == Target.Kind.ONE_ON_ONE && target.date() != null) {
+                    viewModel.person().oneOnOnes().showDate(target.date());
+                }
             }
         });
     }

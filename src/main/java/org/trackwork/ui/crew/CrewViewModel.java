@@ -1,11 +1,9 @@
 package org.trackwork.ui.crew;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -53,7 +51,6 @@ public final class CrewViewModel {
                 : Optional.ofNullable(problemWith(newName.get())).orElse(""), newName);
         session.changesProperty().addListener((observable, old, now) -> reload());
         session.quarterProperty().addListener((observable, old, now) -> reload());
-        session.searchTextProperty().addListener((observable, old, text) -> applyFilter());
         showArchived.addListener((observable, old, now) -> {
             UUID keep = selected.get() == null ? null : selected.get().id();
             refreshing(() -> {
@@ -106,12 +103,7 @@ public final class CrewViewModel {
     }
 
     private void applyFilter() {
-        String text = session.searchTextProperty().get();
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        Predicate<Person> archivedShown = p -> showArchived.get() || !p.archived();
-        visiblePeople.setPredicate(needle.isEmpty() ? archivedShown : archivedShown.and(p ->
-                p.name().toLowerCase(Locale.ROOT).contains(needle)
-                        || p.role().toLowerCase(Locale.ROOT).contains(needle)));
+        visiblePeople.setPredicate(p -> showArchived.get() || !p.archived());
     }
 
     /** Adds the person named in the new-name field; an invalid name is not saved and its problem stays shown. */

@@ -68,7 +68,7 @@ public final class DestinationArea implements Area {
                 MenuAction.of("addGoalItem", "menu.destination.addGoal", "Shortcut+G", this::addGoal)
                         .afterSeparator(),
                 MenuAction.of("addStationItem", "menu.destination.addStation", "Shortcut+Shift+G", this::addStation),
-                MenuAction.of("checkInItem", "menu.destination.checkIn", "Shortcut+K", this::checkIn),
+                MenuAction.of("checkInItem", "menu.destination.checkIn", "Shortcut+I", this::checkIn),
                 MenuAction.of("raiseHazardItem", "menu.destination.raiseHazard", "Shortcut+Shift+H",
                         this::raiseHazard),
                 MenuAction.of("saveJourneyItem", "menu.destination.saveJourney", "Shortcut+Shift+J",

@@ -60,11 +60,6 @@ public final class DestinationViewModel {
         this.shifts = new ShiftsViewModel(session);
         session.changesProperty().addListener((observable, old, now) -> reload());
         session.quarterProperty().addListener((observable, old, now) -> reload());
-        session.searchTextProperty().addListener((observable, old, now) -> {
-            if (snapshot != null) {
-                show(snapshot);
-            }
-        });
         reload();
     }
 

@@ -48,9 +48,6 @@ public final class GoalsViewModel {
         List<PlanRow> all = new ArrayList<>();
         for (Goal goal : shown.goals()) {
             List<Station> stations = shown.stationsOf(goal.id());
-            if (!session.matchesSearch(goal.title()) && stations.stream().noneMatch(s -> session.matchesSearch(s.title()))) {
-                continue;
-            }
             String owner = Optional.ofNullable(people.get(goal.ownerId()))
                     .map(p -> Messages.get("goal.owner", p.name())).orElse(Messages.get("goal.noOwner"));
             String count = Messages.get("goal.stations", stations.size());
@@ -103,7 +100,12 @@ public final class GoalsViewModel {
 
     /** Selects a goal or station by id, as when it is clicked in the journey view. */
     public void select(UUID id) {
-        rows.stream().filter(row -> row.id().equals(id)).findFirst().ifPresent(selected::set);
+        Optional<PlanRow> row = rows.stream().filter(r -> r.id().equals(id)).findFirst();
+        row.ifPresent(selected::set);
+        if (row.isEmpty()) {
+            // another quarter is being read, as when search opens a goal of that quarter
+            selectAfterReload = id;
+        }
     }
 
     public void saveGoal(Goal before, Goal after) {

@@ -61,7 +61,6 @@ public final class HazardsViewModel {
         LocalDate today = session.today();
         rows.setAll(shown.hazards().stream()
                 .filter(h -> h.isOpen() || showResolved.get())
-                .filter(h -> session.matchesSearch(h.description()))
                 .map(h -> row(h, targetNames, today)).toList());
         openCount.set((int) shown.hazards().stream().filter(Hazard::isOpen).count());
         selected.set(rows.stream().filter(r -> r.hazard().id().equals(keep)).findFirst().orElse(null));

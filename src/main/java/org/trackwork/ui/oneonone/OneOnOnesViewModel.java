@@ -46,6 +46,7 @@ public final class OneOnOnesViewModel {
     private static final BiFunction<OneOnOne, String, OneOnOne> SHARED_NOTES = OneOnOne::withSharedNotes;
     private static final BiFunction<OneOnOne, String, OneOnOne> PRIVATE_NOTES = OneOnOne::withPrivateNotes;
 
+    private LocalDate wantedDate;
     private final WorkbookSession session;
     private final ObservableList<OneOnOne> sessions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<OneOnOne> shown = new ReadOnlyObjectWrapper<>();
@@ -95,9 +96,22 @@ public final class OneOnOnesViewModel {
         LocalDate today = session.today();
         lastSessionDate.set(newestFirst.stream().map(OneOnOne::date).filter(date -> !date.isAfter(today))
                 .findFirst().orElse(null));
-        OneOnOne keep = newestFirst.stream().filter(s -> s.id().equals(wantedSession)).findFirst()
+        LocalDate date = wantedDate;
+        wantedDate = null;
+        OneOnOne keep = newestFirst.stream().filter(s -> s.date().equals(date)).findFirst()
+                .or(() -> newestFirst.stream().filter(s -> s.id().equals(wantedSession)).findFirst())
                 .orElse(newestFirst.isEmpty() ? null : newestFirst.get(0));
         showSession(keep);
+    }
+
+    /** Shows the session of a date, as search does: now when it is read, else once it is. */
+    public void showDate(LocalDate date) {
+        Optional<OneOnOne> found = sessions.stream().filter(s -> s.date().equals(date)).findFirst();
+        if (found.isPresent()) {
+            select(found.get());
+        } else {
+            wantedDate = date;
+        }
     }
 
     /** The user picked a session in the list. */

@@ -36,6 +36,7 @@ import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.trackwork.domain.Quarter;
+import org.trackwork.service.SharedPersonView;
 import org.trackwork.store.WorkbookGone;
 import org.trackwork.ui.common.Area;
 import org.trackwork.ui.common.MenuAction;
@@ -45,6 +46,8 @@ import org.trackwork.ui.common.SaveState;
 import org.trackwork.ui.common.Target;
 import org.trackwork.ui.print.PaperMenu;
 import org.trackwork.ui.print.PrintCommands;
+import org.trackwork.ui.search.SearchPalette;
+import org.trackwork.ui.search.SearchViewModel;
 
 /**
  * Binds the main window to its view model: the menu bar, navigation and status line are built from the registered
@@ -63,6 +66,7 @@ public final class ShellController implements Navigator {
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private ObservableValue<Window> mainWindow;
     private Menu openRecentMenu;
+    private SearchPalette palette;
     private MenuItem undoItem;
     private MenuItem redoItem;
 
@@ -103,7 +107,10 @@ public final class ShellController implements Navigator {
     private void initialize() {
         workbookName.textProperty().bind(viewModel.workbookNameProperty());
         bindQuarterPicker();
-        searchField.textProperty().bindBidirectional(viewModel.session().searchTextProperty());
+        palette = SearchPalette.attach(searchField, new SearchViewModel(viewModel.session(),
+                () -> Optional.ofNullable(sharedScreen.personProperty().get())
+                        .filter(shown -> sharedScreen.inMainWindowProperty().get())
+                        .map(SharedPersonView::personId)));
         buildMenus();
         bindNavigation();
         bindUndo();
@@ -144,7 +151,9 @@ public final class ShellController implements Navigator {
                 .safeOnSharedScreen());
         redoItem = add(edit, MenuAction.of("redoItem", "menu.edit.redo", "Shortcut+Shift+Z", this::redo)
                 .safeOnSharedScreen());
-        add(edit, MenuAction.of("findItem", "menu.edit.find", "Shortcut+F", this::find).afterSeparator());
+        // search on a shared screen searches only what that screen shows, through queries of its own
+        add(edit, MenuAction.of("searchItem", "menu.edit.search", "Shortcut+K", this::find).safeOnSharedScreen()
+                .afterSeparator());
 
         Menu view = menu("viewMenu", "menu.view");
         for (int i = 0; i < areas.size(); i++) {
@@ -355,7 +364,6 @@ public final class ShellController implements Navigator {
         });
         navigation.disableProperty().bind(shared);
         quarterPicker.disableProperty().bind(shared);
-        searchField.disableProperty().bind(shared);
         unsafeOnSharedScreen().forEach(item -> item.disableProperty().bind(shared));
         hideSearchWhileShared(shared);
     }
@@ -367,11 +375,12 @@ public final class ShellController implements Navigator {
     private void hideSearchWhileShared(BooleanBinding shared) {
         String[] typed = {""};
         shared.addListener((observable, was, now) -> {
+            // the palette closes either way: what it listed was searched in the other scope
             if (now) {
                 typed[0] = searchField.getText();
-                searchField.clear();
+                palette.setQuietly("");
             } else {
-                searchField.setText(typed[0]);
+                palette.setQuietly(typed[0]);
                 typed[0] = "";
             }
         });
@@ -464,8 +473,7 @@ public final class ShellController implements Navigator {
     }
 
     private void find() {
-        searchField.requestFocus();
-        searchField.selectAll();
+        palette.focus();
     }
 
     @FXML

@@ -32,9 +32,9 @@ class BoardViewModelTest {
             assertThat(cards(board, Column.LAID)).noneMatch(TaskCard::overdue);
             assertThat(board.headerProperty(Column.SURVEYED).get()).matches("Surveyed \\(\\d+\\)");
 
-            fixture.session.searchTextProperty().set("welcome email");
+            board.textFilterProperty().set("welcome email");
             assertThat(total(board)).isPositive().isLessThan(60);
-            fixture.session.searchTextProperty().set("");
+            board.textFilterProperty().set("");
 
             Person someone = board.people().get(3);
             board.personFilterProperty().set(someone);
@@ -97,7 +97,7 @@ class BoardViewModelTest {
                 board.quickAdd(Column.SURVEYED, title);
             }
             board.quickAdd(Column.LAYING, "Delta rails");
-            fixture.session.searchTextProperty().set("rails");
+            board.textFilterProperty().set("rails");
             assertThat(titles(board, Column.SURVEYED)).containsExactly("Gamma rails", "Alpha rails");
             UUID alpha = cards(board, Column.SURVEYED).get(1).id();
 
@@ -106,7 +106,7 @@ class BoardViewModelTest {
             board.moveByKey(alpha, 0, 0, -1);
             assertThat(titles(board, Column.SURVEYED)).as("nothing above the top card").containsExactly(
                     "Alpha rails", "Gamma rails");
-            fixture.session.searchTextProperty().set("");
+            board.textFilterProperty().set("");
             assertThat(titles(board, Column.SURVEYED)).containsExactly("Alpha rails", "Gamma rails", "Beta");
 
             board.moveByKey(alpha, 0, 1, 0);
@@ -232,12 +232,12 @@ class BoardViewModelTest {
             for (String title : List.of("c match", "b hidden", "a match")) {
                 board.quickAdd(Column.SURVEYED, title);
             }
-            fixture.session.searchTextProperty().set("match");
+            board.textFilterProperty().set("match");
             List<TaskCard> visible = cards(board, Column.SURVEYED);
             assertThat(visible).extracting(TaskCard::title).containsExactly("a match", "c match");
             board.moveAfter(visible.get(0).id(), Column.SURVEYED, visible.get(1).id());
             assertThat(titles(board, Column.SURVEYED)).containsExactly("c match", "a match");
-            fixture.session.searchTextProperty().set("");
+            board.textFilterProperty().set("");
             assertThat(titles(board, Column.SURVEYED)).containsExactly("b hidden", "c match", "a match");
         }
     }

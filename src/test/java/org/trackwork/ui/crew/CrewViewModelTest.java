@@ -67,18 +67,6 @@ class CrewViewModelTest {
     }
 
     @Test
-    void searchNarrowsTheRosterByNameOrRole() {
-        for (String name : new String[] {"Ada", "Grace", "Linus"}) {
-            crew.newNameProperty().set(name);
-            crew.add();
-        }
-        fixture.session.searchTextProperty().set("GRA");
-        assertThat(names()).containsExactly("Grace");
-        fixture.session.searchTextProperty().set("");
-        assertThat(names()).containsExactly("Ada", "Grace", "Linus");
-    }
-
-    @Test
     void removingAndUndoingBringsThePersonBack() {
         crew.newNameProperty().set("Linus");
         crew.add();

@@ -46,7 +46,7 @@ public final class SceneTexts {
     }
 
     /** The texts of one window's scene. */
-    static List<String> of(Window window) {
+    public static List<String> of(Window window) {
         SceneTexts collector = new SceneTexts();
         collector.collect(window.getScene().getRoot());
         return collector.texts;

@@ -114,6 +114,8 @@ class SharedScreenUiTest extends UiTestBase {
         assertThat(lookup("#searchField").queryTextInputControl().getText()).isEmpty();
         List<String> before = allTexts();
 
+        // the keys go to the window, not into the search field (where Ctrl+Alt+N types an n, as AltGr does)
+        interact(() -> lookup("#sharedBanner").query().getScene().getRoot().requestFocus());
         List<KeyCodeCombination> shortcuts = menuShortcuts();
         assertThat(shortcuts).as("the walk reaches every area's menu").hasSizeGreaterThan(30);
         for (KeyCodeCombination shortcut : shortcuts) {
@@ -133,7 +135,10 @@ class SharedScreenUiTest extends UiTestBase {
         assertThat(lookup("#searchField").queryTextInputControl().getText()).isEqualTo("Bruno");
     }
 
-    /** The shortcut of every item in the menu bar and its submenus, but Quit and the shared-screen toggle. */
+    /**
+     * The shortcut of every item in the menu bar and its submenus, but Quit, the shared-screen toggle and search
+     * (which a shared screen may use, over what it shows: SearchUiTest holds that).
+     */
     private List<KeyCodeCombination> menuShortcuts() {
         MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
         List<KeyCodeCombination> all = new ArrayList<>();
@@ -144,7 +149,7 @@ class SharedScreenUiTest extends UiTestBase {
     private static void collectShortcuts(List<MenuItem> items, List<KeyCodeCombination> all) {
         for (MenuItem item : items) {
             if (item.getAccelerator() instanceof KeyCodeCombination keys
-                    && !List.of("quitItem", "sharedScreenItem").contains(item.getId())) {
+                    && !List.of("quitItem", "sharedScreenItem", "searchItem").contains(item.getId())) {
                 all.add(keys);
             }
             if (item instanceof Menu submenu) {
