@@ -22,7 +22,8 @@ public record SearchTerms(List<String> words, boolean lastIsPrefix) {
     public SearchTerms {
         words = List.copyOf(words);
         for (String word : words) {
-            if (word.isEmpty() || word.length() > LONGEST_WORD || word.codePoints().noneMatch(Character::isLetterOrDigit)
+            if (word.isEmpty() || word.length() > LONGEST_WORD
+                    || word.codePoints().noneMatch(Character::isLetterOrDigit)
                     || word.codePoints().anyMatch(c -> !partOfAWord(c))) {
                 throw new IllegalArgumentException("Not a search word: " + word.length() + " characters");
             }

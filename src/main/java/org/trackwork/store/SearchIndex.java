@@ -10,6 +10,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 import org.trackwork.domain.MarkedText;
 import org.trackwork.domain.Quarter;
 import org.trackwork.domain.SearchHit;
@@ -34,6 +38,7 @@ import org.trackwork.domain.SearchTerms;
  */
 public final class SearchIndex {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     /** How many of the most recently added matches of one kind are ranked. */
     static final int MOST_RANKED = 5_000;
     /** bm25 weights of the columns title, body and unshared. */
@@ -122,6 +127,8 @@ public final class SearchIndex {
             .collect(Collectors.toMap(Source::kind, Function.identity()));
 
     private final WorkbookFile file;
+    /** The indexes built anew since the workbook was opened: each is, at most once. */
+    private final java.util.Set<SearchKind> rebuilt = java.util.EnumSet.noneOf(SearchKind.class);
 
     public SearchIndex(WorkbookFile file) {
         this.file = file;
@@ -134,16 +141,13 @@ public final class SearchIndex {
      */
     public List<SearchHit> searchWholeWorkbook(SearchTerms terms, int perKind) {
         String match = match(terms, null);
-        return file.read(c -> {
-            Sql sql = file.sql(c);
-            List<SearchHit> hits = new ArrayList<>();
-            for (SearchKind kind : SearchKind.values()) {
-                Source source = SOURCES.get(kind);
-                hits.addAll(sql.list(source.wholeWorkbook(), row -> matched(row, source, true), match, perKind,
-                        match));
-            }
-            return hits;
-        });
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchKind kind : SearchKind.values()) {
+            Source source = SOURCES.get(kind);
+            hits.addAll(searched(source, sql -> sql.list(source.wholeWorkbook(),
+                    row -> matched(row, source, true), match, perKind, match)));
+        }
+        return hits;
     }
 
     /**
@@ -154,19 +158,50 @@ public final class SearchIndex {
      */
     public List<SearchHit> searchSharedScreenOf(UUID personId, SearchTerms terms, int perKind) {
         Objects.requireNonNull(personId, "personId");
-        return file.read(c -> {
-            Sql sql = file.sql(c);
-            List<SearchHit> hits = new ArrayList<>();
-            for (SearchKind kind : SearchKind.values()) {
-                Source source = SOURCES.get(kind);
-                if (source.onSharedScreen()) {
-                    String match = match(terms, source.sharedColumns());
-                    hits.addAll(sql.list(source.sharedScreen(), row -> matched(row, source, false), match,
-                            personId, perKind, match, personId));
-                }
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchKind kind : SearchKind.values()) {
+            Source source = SOURCES.get(kind);
+            if (source.onSharedScreen()) {
+                String match = match(terms, source.sharedColumns());
+                hits.addAll(searched(source, sql -> sql.list(source.sharedScreen(),
+                        row -> matched(row, source, false), match, personId, perKind, match, personId)));
             }
-            return hits;
-        });
+        }
+        return hits;
+    }
+
+    /**
+     * Runs one kind's search. An index out of step with its table (another program changed the table behind the
+     * triggers' back) still takes every edit, but FTS5 may then refuse to mark a match in a record's text: the index
+     * is built anew from its table, once while the workbook is open, and the search runs again.
+     */
+    private List<SearchHit> searched(Source source, KindSearch search) {
+        try {
+            return file.read(c -> search.run(file.sql(c)));
+        } catch (StoreException e) {
+            if (!outOfStep(e) || !rebuilt.add(source.kind())) {
+                throw e;
+            }
+        }
+        LOG.warn("The search index {} was out of step with its table; building it anew", source.index());
+        file.inTransaction(c -> file.sql(c).update("INSERT INTO " + source.index() + " (" + source.index()
+                + ") VALUES ('rebuild')"));
+        return file.read(c -> search.run(file.sql(c)));
+    }
+
+    /** One kind's search on the workbook's statements. */
+    @FunctionalInterface
+    private interface KindSearch {
+        List<SearchHit> run(Sql sql) throws SQLException;
+    }
+
+    private static boolean outOfStep(StoreException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT_VTAB) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The newest records of each kind in the whole workbook, the newest first. */

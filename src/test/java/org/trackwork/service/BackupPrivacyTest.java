@@ -62,6 +62,37 @@ class BackupPrivacyTest {
     }
 
     @Test
+    void noWordOfAChangedPrivateNoteStaysInTheSearchIndexOfABackup() throws Exception {
+        // one word, lower case: as the search index keeps it, apart from the note's other words
+        String word = "qqxylophonist";
+        try (Workbook workbook = opener.open(path)) {
+            new UndoHistory().perform(OneOnOneChange.of("note", sessionId,
+                    s -> s.withPrivateNotes("Mentioned the " + word + " lessons")), workbook);
+            assertThat(new WorkbookSearch(workbook).search(word, SearchScope.WHOLE_WORKBOOK, 5))
+                    .extracting(org.trackwork.domain.SearchHit::kind)
+                    .containsExactly(org.trackwork.domain.SearchKind.ONE_ON_ONE_PRIVATE);
+        }
+        for (int i = 0; i < 2; i++) {
+            opener.open(path).close();
+        }
+        assertThat(backupsContaining(word)).isNotEmpty();
+        try (Workbook workbook = opener.open(path)) {
+            new UndoHistory().perform(OneOnOneChange.of("note", sessionId, s -> s.withPrivateNotes("Nothing new")),
+                    workbook);
+        }
+        assertThat(backupsContaining("xylophonist")).isEmpty();
+        assertThat(backupsContaining("lessons")).isEmpty();
+        for (Path backup : backupsOfWorkbook()) {
+            try (Workbook copy = new Workbook(org.trackwork.store.WorkbookFile.open(backup))) {
+                assertThat(new WorkbookSearch(copy).search(word, SearchScope.WHOLE_WORKBOOK, 5)).isEmpty();
+                // the backup taken when the workbook was made has no session yet; every other one has it as it is now
+                assertThat(new WorkbookSearch(copy).search("nothing new", SearchScope.WHOLE_WORKBOOK, 5))
+                        .hasSize(copy.oneOnOnes().find(sessionId).isPresent() ? 1 : 0);
+            }
+        }
+    }
+
+    @Test
     void aRemovedPersonIsGoneFromEveryBackup() throws Exception {
         try (Workbook workbook = opener.open(path)) {
             new UndoHistory().perform(PersonRemoval.of(ana, "remove"), workbook);
