@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.trackwork.service.TwoPeopleWorkbook.*;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,8 +56,8 @@ class WorkbookSearchTest {
 
     @Test
     void aTitleMatchRanksAboveAMatchInTheDescription() {
-        Task described = Task.surveyed(QUARTER, "Tidy the backlog", 3).withDescription("Ask about the zebrafish tank");
-        Task titled = Task.surveyed(QUARTER, "Zebrafish tank alarms", 4);
+        Task described = Task.surveyed(QUARTER, "Tidy the backlog", 3, Instant.EPOCH).withDescription("Ask about the zebrafish tank");
+        Task titled = Task.surveyed(QUARTER, "Zebrafish tank alarms", 4, Instant.EPOCH);
         workbook.tasks().save(described);
         workbook.tasks().save(titled);
 
@@ -149,7 +150,7 @@ class WorkbookSearchTest {
 
     @Test
     void textWithNoWordGivesTheNewestOfEachKindGroupedByKind() {
-        Task newest = Task.surveyed(QUARTER, "Added last", 9);
+        Task newest = Task.surveyed(QUARTER, "Added last", 9, Instant.EPOCH);
         workbook.tasks().save(newest);
         List<SearchHit> recent = search.search("", SearchScope.WHOLE_WORKBOOK, 2);
         assertThat(recent).filteredOn(hit -> hit.kind() == SearchKind.TASK).extracting(SearchHit::recordId)
@@ -165,7 +166,7 @@ class WorkbookSearchTest {
     @Test
     void hitsComeGroupedByKindAtMostTheLimitOfEach() {
         for (int i = 0; i < 8; i++) {
-            workbook.tasks().save(Task.surveyed(QUARTER, "Ada's chore " + i, 10 + i).withOwner(people.ada.id()));
+            workbook.tasks().save(Task.surveyed(QUARTER, "Ada's chore " + i, 10 + i, Instant.EPOCH).withOwner(people.ada.id()));
         }
         List<SearchHit> hits = whole("ada");
         assertGroupedByKind(hits);

@@ -70,7 +70,7 @@ class MigrationV4Test {
             int version = migrated.read(c -> WorkbookChecks.intPragma(c.createStatement(), "user_version"));
             assertThat(version).isEqualTo(4);
             // the triggers came with the migration: an edit of the migrated workbook is found
-            new TaskRepository(migrated).save(Task.surveyed(TwoPeopleWorkbook.QUARTER, "Found after migrating", 9));
+            new TaskRepository(migrated).save(Task.surveyed(TwoPeopleWorkbook.QUARTER, "Found after migrating", 9, Instant.EPOCH));
             assertThat(new SearchIndex(migrated).searchWholeWorkbook(SearchTerms.of("migrating"), 5))
                     .extracting(SearchHit::kind).containsExactly(SearchKind.TASK);
         }

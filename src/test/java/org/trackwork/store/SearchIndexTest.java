@@ -1,5 +1,6 @@
 package org.trackwork.store;
 
+import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +50,7 @@ class SearchIndexTest {
             TaskRepository tasks = new TaskRepository(workbook);
             SearchIndex index = new SearchIndex(workbook);
             Person ada = Person.newCrewMember("Ada Lovelace", "Analyst");
-            Task task = Task.surveyed(Q4, "Engine notes", 0).withOwner(ada.id());
+            Task task = Task.surveyed(Q4, "Engine notes", 0, Instant.EPOCH).withOwner(ada.id());
             people.save(ada);
             tasks.save(task);
             assertThat(kinds(index, "lovelace")).containsExactly(SearchKind.PERSON);
@@ -164,7 +165,7 @@ class SearchIndexTest {
     @Test
     void editsAreSavedAndFoundThoughAnotherProgramPutAnIndexOutOfStep() throws Exception {
         Path path = folder.resolve("team.trackwork");
-        Task task = Task.surveyed(Q4, "Grease the points", 0);
+        Task task = Task.surveyed(Q4, "Grease the points", 0, Instant.EPOCH);
         try (WorkbookFile workbook = WorkbookFile.create(path)) {
             new TaskRepository(workbook).save(task);
         }
@@ -189,8 +190,8 @@ class SearchIndexTest {
     void anIndexFts5FindsDamagedIsBuiltAnewFromItsTableAndSearchedAgain() throws Exception {
         Path path = folder.resolve("team.trackwork");
         try (WorkbookFile workbook = WorkbookFile.create(path)) {
-            new TaskRepository(workbook).saveAll(List.of(Task.surveyed(Q4, "Grease the points", 0),
-                    Task.surveyed(Q4, "Grease the wheels", 1)));
+            new TaskRepository(workbook).saveAll(List.of(Task.surveyed(Q4, "Grease the points", 0, Instant.EPOCH),
+                    Task.surveyed(Q4, "Grease the wheels", 1, Instant.EPOCH)));
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
              Statement statement = connection.createStatement()) {
