@@ -1,10 +1,10 @@
 package org.trackwork.service;
 
-import java.time.Instant;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.trackwork.domain.ChecklistItem;

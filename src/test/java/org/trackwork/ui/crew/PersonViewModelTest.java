@@ -1,9 +1,9 @@
 package org.trackwork.ui.crew;
 
-import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
