@@ -6,13 +6,27 @@ import java.net.URL;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
-/** Every FXML view by name, so that a view is loaded by constant and a typo fails at compile time. */
+/**
+ * Every FXML view by name, so that a view is loaded by constant and a typo fails at compile time. Some are parts of
+ * another view, which includes them by file name; they are named here too, so that every FXML file has a constant
+ * (ViewTest holds it).
+ */
 public enum View {
     SHELL("shell/ShellView.fxml"),
+    SHARED_SCREEN("shell/SharedScreenView.fxml"),
     DESTINATION("destination/DestinationView.fxml"),
+    /** A part of {@link #DESTINATION}. */
+    GOALS("destination/GoalsView.fxml"),
+    /** A part of {@link #DESTINATION}. */
+    HAZARDS("destination/HazardsView.fxml"),
+    /** A part of {@link #DESTINATION}. */
+    SHIFTS("destination/ShiftsView.fxml"),
     BOARD("board/BoardView.fxml"),
     CREW("crew/CrewView.fxml"),
-    SHARED_SCREEN("shell/SharedScreenView.fxml");
+    /** A part of {@link #CREW}. */
+    PERSON("crew/PersonView.fxml"),
+    PLAN("crew/PlanView.fxml"),
+    ONE_ON_ONES("oneonone/OneOnOnesView.fxml");
 
     private final String resource;
 
@@ -23,6 +37,11 @@ public enum View {
     /**
      * Loads the view with its controller and those of the views it includes, each of the class its FXML names.
      */
+    /** Where the view's file lies under {@code org/trackwork/ui/}. */
+    public String resource() {
+        return resource;
+    }
+
     public Parent load(Object... controllers) {
         URL url = View.class.getResource("/org/trackwork/ui/" + resource);
         if (url == null) {

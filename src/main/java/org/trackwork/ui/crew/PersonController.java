@@ -1,15 +1,11 @@
 package org.trackwork.ui.crew;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -29,6 +25,7 @@ import org.trackwork.ui.common.DateFields;
 import org.trackwork.ui.common.Fields;
 import org.trackwork.ui.common.Messages;
 import org.trackwork.ui.common.Target;
+import org.trackwork.ui.common.View;
 import org.trackwork.ui.common.WrappingCell;
 import org.trackwork.ui.oneonone.OneOnOnesController;
 import org.trackwork.ui.oneonone.OneOnOnesViewModel;
@@ -75,8 +72,8 @@ public final class PersonController {
 
     @FXML
     private void initialize() {
-        planTab.setContent(load(PlanController.class, "PlanView.fxml", new PlanController(viewModel.plan())));
-        oneOnOnesTab.setContent(load(OneOnOnesController.class, "OneOnOnesView.fxml", oneOnOnes));
+        planTab.setContent(View.PLAN.load(new PlanController(viewModel.plan())));
+        oneOnOnesTab.setContent(View.ONE_ON_ONES.load(oneOnOnes));
         var noPerson = viewModel.personProperty().isNull();
         noPersonPane.visibleProperty().bind(noPerson);
         personBox.visibleProperty().bind(noPerson.not());
@@ -150,17 +147,6 @@ public final class PersonController {
                 Messages.get("person.lastOneOnOne", DATE.format(date))).orElse(Messages.get("person.noOneOnOne")));
         deleteRecognitionButton.disableProperty().bind(
                 recognitionList.getSelectionModel().selectedItemProperty().isNull());
-    }
-
-    /** The Plan and One-on-ones tabs have controllers of their own; their views are loaded here. */
-    private static Parent load(Class<?> owner, String fxml, Object controller) {
-        FXMLLoader loader = new FXMLLoader(owner.getResource(fxml), Messages.BUNDLE);
-        loader.setController(controller);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Saves what was typed in the pane; the roster calls it before a click there selects someone else. */
