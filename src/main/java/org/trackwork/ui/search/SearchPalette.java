@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Popup;
+import javafx.stage.Window;
 import org.trackwork.domain.MarkedText;
 import org.trackwork.domain.SearchHit;
 import org.trackwork.ui.common.Messages;
@@ -131,7 +132,11 @@ public final class SearchPalette {
             viewModel.search();
             Bounds at = field.localToScreen(field.getBoundsInLocal());
             if (at != null && field.getScene() != null) {
-                popup.show(field, at.getMinX(), at.getMaxY() + 2);
+                // under the field, but inside the window: at 1024 px the field is near its right edge
+                Window window = field.getScene().getWindow();
+                double rightmost = window.getX() + window.getWidth() - WIDTH - 24;
+                double x = Math.max(window.getX(), Math.min(at.getMinX(), rightmost));
+                popup.show(field, x, at.getMaxY() + 2);
             }
         }
     }
