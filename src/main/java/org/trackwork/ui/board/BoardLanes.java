@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,7 +63,9 @@ final class BoardLanes {
             byLane.put(key, emptyColumns());
         }
         Map<Column, Integer> counts = new EnumMap<>(Column.class);
-        for (Task task : snapshot.tasks()) {
+        // by position: an edit shown before the reload puts its cards where they now lie, not where the list had them
+        List<Task> byPosition = snapshot.tasks().stream().sorted(Comparator.comparingInt(Task::position)).toList();
+        for (Task task : byPosition) {
             counts.merge(task.column(), 1, Integer::sum);
             if (!visible.test(task)) {
                 continue;

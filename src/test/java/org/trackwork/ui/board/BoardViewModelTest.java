@@ -89,6 +89,37 @@ class BoardViewModelTest {
         }
     }
 
+    /** In production the board shows an edit first and the writer saves it after: the reload must agree. */
+    @Test
+    void aCardAddedOrMovedShowsAtOnceAndTheReloadAfterTheSaveAgrees() throws Exception {
+        try (SessionFixture fixture = SessionFixture.emptyQueued(folder)) {
+            BoardViewModel board = new BoardViewModel(fixture.session);
+            fixture.settle();
+            board.quickAdd(Column.SURVEYED, "Survey the pass");
+            board.quickAdd(Column.SURVEYED, "Order rails");
+            assertThat(titles(board, Column.SURVEYED)).as("shown before it is saved")
+                    .containsExactly("Order rails", "Survey the pass");
+            assertThat(fixture.workbook().tasks().count()).isZero();
+
+            assertThat(fixture.settle()).isPositive();
+            assertThat(titles(board, Column.SURVEYED)).as("after the save and the reload")
+                    .containsExactly("Order rails", "Survey the pass");
+            UUID survey = cards(board, Column.SURVEYED).get(1).id();
+
+            board.moveByKey(survey, 0, 1, 0);
+            board.moveByKey(survey, 0, 1, 0);
+            assertThat(titles(board, Column.LAID)).containsExactly("Survey the pass");
+            fixture.settle();
+            assertThat(titles(board, Column.LAID)).containsExactly("Survey the pass");
+            assertThat(titles(board, Column.SURVEYED)).containsExactly("Order rails");
+            assertThat(fixture.workbook().tasks().find(survey).orElseThrow().column()).isEqualTo(Column.LAID);
+
+            fixture.session.undo();
+            fixture.settle();
+            assertThat(titles(board, Column.LAYING)).containsExactly("Survey the pass");
+        }
+    }
+
     @Test
     void ctrlArrowsPassOnlyTheCardsThatShowAndKeepHiddenCardsInTheirPlaces() throws Exception {
         try (SessionFixture fixture = SessionFixture.empty(folder)) {

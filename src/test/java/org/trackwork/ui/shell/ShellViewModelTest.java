@@ -20,6 +20,7 @@ import org.trackwork.service.BackgroundTask;
 import org.trackwork.service.CallingThreadTaskRunner;
 import org.trackwork.service.Edit;
 import org.trackwork.service.PersonRemoval;
+import org.trackwork.service.QueuedTaskRunner;
 import org.trackwork.service.Settings;
 import org.trackwork.service.SettingsFile;
 import org.trackwork.service.SharedPersonView;
@@ -339,22 +340,5 @@ class ShellViewModelTest {
             }
         }
         throw new IllegalArgumentException(role);
-    }
-
-    /** Holds tasks until the test runs them, as the writer thread would later. */
-    private static final class QueuedTaskRunner implements TaskRunner {
-
-        private final Deque<BackgroundTask<?>> queue = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(BackgroundTask<T> task) {
-            queue.add(task);
-        }
-
-        void runAll() {
-            while (!queue.isEmpty()) {
-                new CallingThreadTaskRunner().run(queue.poll());
-            }
-        }
     }
 }
