@@ -13,11 +13,14 @@ import java.util.UUID;
  *                     action item's one-on-one, a development goal's plan, a development action's goal, a station's
  *                     goal, a check-in's station, a hazard's goal, station or task, a shift's new destination; null
  *                     for a record that stands alone
- * @param personId     the crew member it belongs to, where it belongs to one (see {@code V4__search.sql}), or null
+ * @param personId     the crew member it belongs to, where it belongs to one: the person; the owner of a task or
+ *                     goal, and of a task's checklist and hazards; the person whose plan, one-on-one or recognition
+ *                     it is or is part of; else null
  * @param quarter      the quarter it is shown in (a goal's, a task's, and that of the goal or task it belongs to), or
  *                     null
- * @param date         the date it is shown by (a one-on-one's, a recognition's, a check-in's, a shift's, when a
- *                     hazard was raised), or null
+ * @param date         the date it is shown by, or null: of a one-on-one (also for its agenda, action items and
+ *                     private notes), a recognition, a check-in or a shift; when a hazard was raised; when a task,
+ *                     station or development action is due, a development goal's target, a destination's horizon
  * @param confidential true for a confidential hazard
  * @param title        what names it, with its matches marked: its own title or name, or for a record without one
  *                     (an agenda item, a checklist item) the title or name of what it belongs to, unmarked

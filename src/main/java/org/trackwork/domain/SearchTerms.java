@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What a user typed into a search, as words: runs of letters and digits (with the marks that belong to letters),
  * everything else between them, quotes and operators included, only separating them. The last word counts as the
- * beginning of a word (a prefix) unless the text ends between words, as after a space. Only the first
+ * beginning of a word (a prefix) unless the text ends between words, as after a space, or it is a single character:
+ * nearly every word begins with one letter or another, which would find everything and rank nothing. Only the first
  * {@link #MOST_CHARACTERS} characters are read and at most {@link #MOST_WORDS} words kept, each of at most
  * {@link #LONGEST_WORD} characters, so a pasted file costs no more than a line.
  *
@@ -55,7 +56,9 @@ public record SearchTerms(List<String> words, boolean lastIsPrefix) {
         // a text cut short may end in the middle of a word
         boolean endsInAWord = cut || word.length() > 0;
         addWord(words, word);
-        return new SearchTerms(words, endsInAWord);
+        boolean prefix = endsInAWord && !words.isEmpty()
+                && words.get(words.size() - 1).codePointCount(0, words.get(words.size() - 1).length()) > 1;
+        return new SearchTerms(words, prefix);
     }
 
     private static void addWord(List<String> words, StringBuilder word) {

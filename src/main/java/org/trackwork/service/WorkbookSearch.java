@@ -28,7 +28,7 @@ public final class WorkbookSearch {
      * instead: of each kind those written last (created, changed, or brought back by undo), the newest first.
      *
      * @param typed   what the user typed; words are all required, the last may be the beginning of a word unless
-     *                the text ends after it (a space)
+     *                the text ends after it (a space) or it is a single character
      * @param scope   the whole workbook, or the shared screen of one crew member
      * @param limit   at most this many hits of each kind (up to {@link #MOST_PER_KIND}); none below 1
      */

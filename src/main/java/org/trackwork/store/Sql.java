@@ -12,9 +12,12 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,6 +50,8 @@ final class Sql {
     private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
 
     private static final String LINK = "->";
+    /** How many parents' child rows are read in one query. */
+    private static final int READ_AT_ONCE = 500;
 
     private final Connection connection;
     private final UnreadableRows unreadable;
@@ -159,22 +164,17 @@ final class Sql {
     /**
      * Replaces the child lists of the given parents: their old rows are deleted, the new ones inserted in order. A
      * child row that could not be read is not in the new list for want of being read, not because the user removed
-     * it, so it is kept.
+     * it, so it is kept. A list that is stored exactly so already is left alone: saving a card that only moved
+     * rewrites nothing of its checklist, and so neither the search index of its items (where deleting a common
+     * word's entry is dear).
      */
     <T> void replace(Children children, Map<UUID, List<T>> byParent, Function<T, Object[]> values)
             throws SQLException {
         List<String> unreadableIds = Arrays.asList(children.columns()).contains("id")
                 ? unreadable.keysOf(children.table()) : List.of();
-        String keep = unreadableIds.isEmpty() ? ""
-                : " AND id NOT IN (" + String.join(", ", Collections.nCopies(unreadableIds.size(), "?")) + ")";
-        batch("DELETE FROM " + children.table() + " WHERE " + children.parent() + " = ?" + keep,
-                byParent.keySet().stream().map(parent -> {
-                    List<Object> parameters = new ArrayList<>(List.of(parent));
-                    parameters.addAll(unreadableIds);
-                    return parameters.toArray();
-                }).toList());
-        List<Object[]> rows = new ArrayList<>();
+        Map<UUID, List<Object[]>> wanted = new java.util.LinkedHashMap<>();
         byParent.forEach((parent, items) -> {
+            List<Object[]> rows = new ArrayList<>(items.size());
             for (int position = 0; position < items.size(); position++) {
                 Object[] own = values.apply(items.get(position));
                 Object[] row = new Object[own.length + 2];
@@ -183,8 +183,86 @@ final class Sql {
                 System.arraycopy(own, 0, row, 2, own.length);
                 rows.add(row);
             }
+            wanted.put(parent, rows);
         });
-        batch(children.insert(), rows);
+        wanted.keySet().removeAll(storedAlready(children, wanted, unreadableIds));
+        if (wanted.isEmpty()) {
+            return;
+        }
+        String keep = unreadableIds.isEmpty() ? ""
+                : " AND id NOT IN (" + String.join(", ", Collections.nCopies(unreadableIds.size(), "?")) + ")";
+        batch("DELETE FROM " + children.table() + " WHERE " + children.parent() + " = ?" + keep,
+                wanted.keySet().stream().map(parent -> {
+                    List<Object> parameters = new ArrayList<>(List.of(parent));
+                    parameters.addAll(unreadableIds);
+                    return parameters.toArray();
+                }).toList());
+        batch(children.insert(), wanted.values().stream().flatMap(List::stream).toList());
+    }
+
+    /**
+     * The parents whose child rows are stored exactly as wanted (the same rows in the same places, with the same
+     * values as they would be written), not counting rows that could not be read. Read a few hundred parents at a
+     * time.
+     */
+    private Set<UUID> storedAlready(Children children, Map<UUID, List<Object[]>> wanted, List<String> unreadableIds)
+            throws SQLException {
+        List<String> columns = new ArrayList<>(List.of(children.parent(), "position"));
+        Arrays.stream(children.columns()).map(Sql::name).forEach(columns::add);
+        int idColumn = columns.indexOf("id");
+        Map<String, List<List<Object>>> stored = new HashMap<>();
+        List<UUID> parents = new ArrayList<>(wanted.keySet());
+        for (int from = 0; from < parents.size(); from += READ_AT_ONCE) {
+            List<UUID> some = parents.subList(from, Math.min(parents.size(), from + READ_AT_ONCE));
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + String.join(", ", columns)
+                    + " FROM " + children.table() + " WHERE " + children.parent() + " IN ("
+                    + String.join(", ", Collections.nCopies(some.size(), "?")) + ") ORDER BY "
+                    + children.parent() + ", position")) {
+                bind(statement, some.toArray());
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        List<Object> row = new ArrayList<>(columns.size());
+                        for (int i = 1; i <= columns.size(); i++) {
+                            row.add(asStored(result.getObject(i)));
+                        }
+                        if (idColumn < 0 || !unreadableIds.contains(String.valueOf(row.get(idColumn)))) {
+                            stored.computeIfAbsent(String.valueOf(row.get(0)), parent -> new ArrayList<>()).add(row);
+                        }
+                    }
+                }
+            }
+        }
+        Set<UUID> same = new HashSet<>();
+        wanted.forEach((parent, rows) -> {
+            List<List<Object>> as = rows.stream().map(row -> Arrays.stream(row).map(Sql::asStored).toList()).toList();
+            if (as.equals(stored.getOrDefault(parent.toString(), List.of()))) {
+                same.add(parent);
+            }
+        });
+        return same;
+    }
+
+    /** A value as SQLite gives it back once written by {@link #bind}: whole numbers as long, the rest as text. */
+    private static Object asStored(Object value) {
+        if (value == null || value instanceof Long || value instanceof Double || value instanceof String) {
+            return value;
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? 1L : 0L;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Float number) {
+            return number.doubleValue();
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Instant instant) {
+            return INSTANT.format(instant);
+        }
+        return value.toString();
     }
 
     /** The child lists of the parents that {@code parentIds} (a query for ids) selects, each in its order. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.trackwork.domain.Column;
 import org.trackwork.domain.Goal;
 import org.trackwork.domain.Quarter;
 import org.trackwork.domain.Task;
@@ -18,6 +19,7 @@ import org.trackwork.print.PaperSize;
 import org.trackwork.print.PdfOutput;
 import org.trackwork.print.PlanPrintout;
 import org.trackwork.print.PlanPrintouts;
+import org.trackwork.service.BoardOrder;
 import org.trackwork.service.SampleWorkbook;
 import org.trackwork.service.TaskFilter;
 import org.trackwork.service.CallingThreadTaskRunner;
@@ -28,11 +30,16 @@ import org.trackwork.ui.common.RecordingDialogService;
 import org.trackwork.ui.common.WorkbookSession;
 import org.trackwork.service.WorkbookBackups;
 import org.trackwork.service.WorkbookOpener;
+import org.trackwork.service.SearchScope;
+import org.trackwork.service.WorkbookSearch;
+import org.trackwork.domain.SearchHit;
+import org.trackwork.store.OlderWorkbooks;
 import org.trackwork.store.WorkbookFile;
 
 /**
  * Prints how long the large-workbook paths take: writing a generated workbook, opening it (with its checks),
- * reading the current quarter's board, filtering every task of the workbook, and exporting plans as PDF. Run with
+ * reading the current quarter's board, filtering every task of the workbook, searching it, building the search
+ * index of a workbook made before search, and exporting plans as PDF. Run with
  * {@code mvn -q -Pbench exec:java} (add {@code -Dbench.crew=200 -Dbench.tasks=100000 -Dbench.out=PATH} to change
  * the size or keep the file).
  * Figures, not assertions: machines here are shared and noisy.
@@ -74,6 +81,11 @@ public final class WorkbookBench {
         try (Workbook workbook = opener.open(path)) {
             filterFigures(workbook, today);
         }
+        try (Workbook workbook = opener.open(path)) {
+            searchFigures(workbook);
+            editFigures(workbook, today);
+        }
+        indexBuildFigures(path);
         boardFigures(opener.open(path));
         try (Workbook workbook = opener.open(path)) {
             printFigures(workbook, today, path.resolveSibling("plans.pdf"));
@@ -183,6 +195,84 @@ public final class WorkbookBench {
         Arrays.sort(millis);
         System.out.printf(Locale.ROOT, "%-44s %10.1f ms min, %.1f ms median (%,d of %,d match)%n", what, millis[0],
                 millis[millis.length / 2], matches, tasks.size());
+    }
+
+    /**
+     * Times the global search as the palette asks it (at most 5 hits of each kind): a few words, common and rare, a
+     * prefix, two words, the recent items of an empty query, and one person's shared screen. 5 warm-ups, then 25
+     * timed runs of each; prints median and min.
+     */
+    private static void searchFigures(Workbook workbook) {
+        WorkbookSearch search = new WorkbookSearch(workbook);
+        UUID someone = workbook.people().list().get(100).id();
+        List<String[]> queries = List.of(
+                new String[] {"welcome", "whole"}, new String[] {"sso", "whole"}, new String[] {"customer", "whole"},
+                new String[] {"onbo", "whole"}, new String[] {"wel", "whole"}, new String[] {"w", "whole"},
+                new String[] {"the", "whole"},
+                new String[] {"welcome email", "whole"}, new String[] {"tired", "whole"},
+                new String[] {"nothing-matches-this", "whole"}, new String[] {"", "whole"},
+                new String[] {"welcome", "shared"}, new String[] {"onbo", "shared"}, new String[] {"", "shared"});
+        for (String[] query : queries) {
+            SearchScope scope = query[1].equals("whole") ? SearchScope.WHOLE_WORKBOOK
+                    : SearchScope.sharedScreenOf(someone);
+            for (int warmUp = 0; warmUp < 5; warmUp++) {
+                search.search(query[0], scope, 5);
+            }
+            double[] millis = new double[25];
+            List<SearchHit> hits = List.of();
+            for (int run = 0; run < millis.length; run++) {
+                long start = System.nanoTime();
+                hits = search.search(query[0], scope, 5);
+                millis[run] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(millis);
+            System.out.printf(Locale.ROOT, "%-44s %10.1f ms median, %.1f ms min (%d hits, %d kinds)%n",
+                    "search %s \"%s\"".formatted(query[1], query[0]), millis[millis.length / 2], millis[0],
+                    hits.size(), hits.stream().map(SearchHit::kind).distinct().count());
+        }
+    }
+
+    /**
+     * Times what the search triggers add to edits: moving the last card of the largest column to its top (every card
+     * of the column is saved with its new place) and renaming one card, whose words leave the index and come in.
+     */
+    private static void editFigures(Workbook workbook, LocalDate today) {
+        Quarter quarter = Quarter.of(today);
+        for (int run = 1; run <= 3; run++) {
+            List<Task> board = workbook.tasks().listByQuarter(quarter);
+            List<Task> column = BoardOrder.ordered(board, Column.SURVEYED);
+            List<Task> moved = BoardOrder.move(board, column.get(column.size() - 1).id(), Column.SURVEYED, 0);
+            long start = System.nanoTime();
+            workbook.tasks().saveAll(moved);
+            report("edit: move a card to the top (%,d saved), run %d".formatted(moved.size(), run), start);
+        }
+        Task card = workbook.tasks().listByQuarter(quarter).get(0);
+        double[] millis = new double[20];
+        for (int run = 0; run < millis.length; run++) {
+            long start = System.nanoTime();
+            workbook.tasks().save(card.withTitle("Renamed for the bench " + run));
+            millis[run] = (System.nanoTime() - start) / 1e6;
+        }
+        workbook.tasks().save(card);
+        Arrays.sort(millis);
+        System.out.printf(Locale.ROOT, "%-44s %10.1f ms median, %.1f ms min%n", "edit: rename one card",
+                millis[millis.length / 2], millis[0]);
+    }
+
+    /**
+     * Times what the search migration costs a workbook made before it: the same workbook as version 3 left it,
+     * opened (its checks, then the migration that builds the index), against opening it at version 4.
+     */
+    private static void indexBuildFigures(Path path) throws Exception {
+        Path older = OlderWorkbooks.asVersionThree(path, path.resolveSibling("version3.trackwork"));
+        System.out.printf(Locale.ROOT, "%-44s %10.1f MB%n", "version 3 copy, file size", Files.size(older) / 1e6);
+        long start = System.nanoTime();
+        WorkbookFile.open(path).close();
+        report("open at version 4 (checks only)", start);
+        start = System.nanoTime();
+        WorkbookFile.open(older).close();
+        report("open version 3 copy (checks + index build)", start);
+        System.out.printf(Locale.ROOT, "%-44s %10.1f MB%n", "migrated copy, file size", Files.size(older) / 1e6);
     }
 
     private static void report(String what, long startNanos) {

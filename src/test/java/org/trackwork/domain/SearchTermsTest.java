@@ -24,6 +24,14 @@ class SearchTermsTest {
     }
 
     @Test
+    void aSingleCharacterBeginsNothing() {
+        assertThat(SearchTerms.of("w").lastIsPrefix()).isFalse();
+        assertThat(SearchTerms.of("ada w").lastIsPrefix()).isFalse();
+        assertThat(SearchTerms.of("𝒜").lastIsPrefix()).isFalse();
+        assertThat(SearchTerms.of("we").lastIsPrefix()).isTrue();
+    }
+
+    @Test
     void queryOperatorsAndPunctuationAreOnlyWhatSeparatesWords() {
         SearchTerms terms = SearchTerms.of("\"NEAR(ada demo)\" -bruno OR x* ^col:{title} AND NOT");
         assertThat(terms.words()).containsExactly("NEAR", "ada", "demo", "bruno", "OR", "x", "col", "title", "AND",

@@ -77,6 +77,31 @@ class TaskRepositoryTest {
         assertThat(tasks.count()).isEqualTo(300);
     }
 
+    @Test
+    void aCardSavedWithItsChecklistAsStoredLeavesTheChecklistRowsAlone() {
+        TaskRepository tasks = new TaskRepository(file);
+        List<Task> board = board(30);
+        tasks.saveAll(board);
+        List<Long> rowids = checklistRowids();
+
+        tasks.saveAll(board.stream().map(task -> task.movedTo(Column.LAID, task.position() + 100)).toList());
+        assertThat(checklistRowids()).isEqualTo(rowids);
+
+        Task changed = board.get(3).withChecklist(List.of(ChecklistItem.of("Only step")));
+        tasks.save(changed);
+        assertThat(checklistRowids()).hasSize(rowids.size() - 2).containsAll(rowids.subList(0, 1));
+        assertThat(tasks.find(changed.id()).orElseThrow().checklist()).isEqualTo(changed.checklist());
+        Task ticked = changed.withChecklist(List.of(new ChecklistItem(changed.checklist().get(0).id(), "Only step",
+                true)));
+        tasks.save(ticked);
+        assertThat(tasks.find(changed.id()).orElseThrow().checklist()).isEqualTo(ticked.checklist());
+    }
+
+    private List<Long> checklistRowids() {
+        return file.read(c -> file.sql(c).list("SELECT rowid AS n FROM checklist_item ORDER BY rowid",
+                row -> (long) row.integer("n")));
+    }
+
     private static Task laidWithShorterChecklist(Task task, int position) {
         List<ChecklistItem> shorter = task.checklist().isEmpty() ? List.of() : task.checklist().subList(0, 1);
         return new Task(task.id(), QUARTER, task.title(), "Moved", Column.LAID, position, null, null, null, null,
