@@ -565,20 +565,7 @@ public final class BoardController {
 
     @FXML
     private void toggleHazard() {
-        Task task = viewModel.editingProperty().get();
-        if (task == null) {
-            return;
-        }
-        var dialogs = viewModel.session().dialogs();
-        if (viewModel.openHazardOf(task.id()).isPresent()) {
-            dialogs.askText(Messages.get("board.hazard.resolve.title"), Messages.get("board.hazard.resolve.label"), "",
-                            text -> text.isBlank() ? Messages.get("board.hazard.noteNeeded") : null)
-                    .ifPresent(note -> viewModel.resolveHazard(task.id(), note));
-        } else {
-            dialogs.askText(Messages.get("board.hazard.raise.title"), Messages.get("board.hazard.raise.label",
-                            task.title()), "", text -> text.isBlank() ? Messages.get("board.hazard.reasonNeeded") : null)
-                    .ifPresent(reason -> viewModel.raiseHazard(task.id(), reason));
-        }
+        viewModel.raiseOrResolveHazardOfOpenCard();
     }
 
     /** A checklist line: tick, text, and buttons to move it up or down or remove it. */

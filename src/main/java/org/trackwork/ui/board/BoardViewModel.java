@@ -345,6 +345,28 @@ public final class BoardViewModel {
         return snapshot == null ? null : snapshot.limits().get(column);
     }
 
+    /**
+     * The card panel's hazard button: asks how the open card's hazard was resolved, or why a hazard is raised on
+     * it; a blank answer cannot be given.
+     */
+    public void raiseOrResolveHazardOfOpenCard() {
+        Task task = editing.get();
+        if (task == null) {
+            return;
+        }
+        if (openHazardOf(task.id()).isPresent()) {
+            session.dialogs().askText(Messages.get("board.hazard.resolve.title"),
+                            Messages.get("board.hazard.resolve.label"), "",
+                            text -> text.isBlank() ? Messages.get("board.hazard.noteNeeded") : null)
+                    .ifPresent(note -> resolveHazard(task.id(), note));
+        } else {
+            session.dialogs().askText(Messages.get("board.hazard.raise.title"),
+                            Messages.get("board.hazard.raise.label", task.title()), "",
+                            text -> text.isBlank() ? Messages.get("board.hazard.reasonNeeded") : null)
+                    .ifPresent(reason -> raiseHazard(task.id(), reason));
+        }
+    }
+
     /** Raises a hazard on a card: the card shows a boulder and how long it has been blocked. */
     public void raiseHazard(UUID taskId, String reason) {
         Hazard hazard = new Hazard(UUID.randomUUID(), reason, Severity.MEDIUM, null, null, taskId, session.today(),

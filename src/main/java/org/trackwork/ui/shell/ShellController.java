@@ -87,8 +87,8 @@ public final class ShellController implements Navigator {
     @FXML private Label busyLabel;
 
     /**
-     * @param areas   the areas, in the order of the navigation
-     * @param exports what printing adds to the File menu
+     * @param areas the areas, in the order of the navigation
+     * @param print printing, which adds its commands to the File menu
      */
     public ShellController(ShellViewModel viewModel, List<Area> areas, Parent sharedScreenView,
                            ObservableValue<SaveState> saveState, PrintCommands print) {

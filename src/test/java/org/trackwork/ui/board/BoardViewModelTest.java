@@ -151,6 +151,33 @@ class BoardViewModelTest {
     }
 
     @Test
+    void theCardPanelRaisesAHazardWithAReasonAndResolvesItWithANote() throws Exception {
+        try (SessionFixture fixture = SessionFixture.empty(folder)) {
+            BoardViewModel board = new BoardViewModel(fixture.session);
+            board.quickAdd(Column.LAYING, "Weld the joints");
+            UUID id = cards(board, Column.LAYING).get(0).id();
+            board.open(id);
+            fixture.dialogs.textAnswers.add("  ");
+            board.raiseOrResolveHazardOfOpenCard();
+            assertThat(fixture.dialogs.textProblems).containsExactly("Say what blocks the card.");
+            assertThat(board.openHazardOf(id)).isEmpty();
+
+            fixture.dialogs.textAnswers.add("No welder on site");
+            board.raiseOrResolveHazardOfOpenCard();
+            assertThat(board.openHazardOf(id)).map(h -> h.description()).contains("No welder on site");
+            assertThat(cards(board, Column.LAYING).get(0).hazard()).isTrue();
+
+            fixture.dialogs.textAnswers.add("A welder came on Monday");
+            board.raiseOrResolveHazardOfOpenCard();
+            assertThat(board.openHazardOf(id)).isEmpty();
+            assertThat(fixture.workbook().hazards().list()).singleElement()
+                    .satisfies(h -> assertThat(h.resolutionNote()).isEqualTo("A welder came on Monday"));
+            fixture.session.undo();
+            assertThat(board.openHazardOf(id)).isPresent();
+        }
+    }
+
+    @Test
     void aWipLimitIsAskedForAndOnlyAWholeNumberOfAtLeastOneIsTaken() throws Exception {
         try (SessionFixture fixture = SessionFixture.empty(folder)) {
             BoardViewModel board = new BoardViewModel(fixture.session);

@@ -182,6 +182,28 @@ class JourneyViewUiTest extends FxRobot {
         } catch (TimeoutException e) {
             throw new AssertionError("No tooltip appeared over the station.", e);
         }
+        // what it says: the station, its due date, and what it belongs to
+        Tooltip shown = (Tooltip) listWindows().stream().filter(window -> window instanceof Tooltip
+                && window.isShowing()).findFirst().orElseThrow();
+        List<String> texts = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            List<String> all = new ArrayList<>();
+            collectTexts(shown.getGraphic(), all);
+            return all;
+        }));
+        assertThat(texts).contains("Self-serve billing", "Goal: calm support");
+        assertThat(texts).as("its due date").anyMatch(text -> text.contains(
+                String.valueOf(START.plusMonths(4).getYear())));
+    }
+
+    private static void collectTexts(Node node, List<String> texts) {
+        if (node instanceof Label label) {
+            texts.add(label.getText());
+        } else if (node instanceof javafx.scene.text.Text text) {
+            texts.add(text.getText());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectTexts(child, texts));
+        }
     }
 
     @Test
