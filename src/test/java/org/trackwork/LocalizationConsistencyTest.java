@@ -61,7 +61,7 @@ class LocalizationConsistencyTest {
 
     /** The window's code: the UI, the print layouts that take their words from it, and the application. */
     private static final List<Source> UI_CODE = sources(JAVA.resolve("ui"), JAVA.resolve("print"),
-            JAVA.resolve("App.java"));
+            JAVA.resolve("App.java"), JAVA.resolve("MainWindow.java"));
     /** The code below the UI, whose refusals carry keys of refusals.properties. */
     private static final List<Source> DOMAIN_CODE = sources(JAVA.resolve("domain"), JAVA.resolve("service"),
             JAVA.resolve("store"));
