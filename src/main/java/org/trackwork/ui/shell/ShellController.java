@@ -2,7 +2,6 @@ package org.trackwork.ui.shell;
 
 import atlantafx.base.controls.CustomTextField;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
@@ -129,39 +127,39 @@ public final class ShellController implements Navigator {
         paperMenu.setId("paperMenu");
         PaperMenu.fill(paperMenu, print.paperProperty());
 
-        Menu file = menu("fileMenu", "menu.file");
-        add(file, MenuAction.of("newItem", "menu.file.new", "Shortcut+N", viewModel::newWorkbook));
-        add(file, MenuAction.of("sampleItem", "menu.file.sample", "Shortcut+Alt+N", viewModel::newSampleWorkbook));
-        add(file, MenuAction.of("openItem", "menu.file.open", "Shortcut+O", viewModel::openWorkbook));
+        Menu file = MenuBarItems.menu("fileMenu", "menu.file");
+        MenuBarItems.add(file, MenuAction.of("newItem", "menu.file.new", "Shortcut+N", viewModel::newWorkbook));
+        MenuBarItems.add(file, MenuAction.of("sampleItem", "menu.file.sample", "Shortcut+Alt+N", viewModel::newSampleWorkbook));
+        MenuBarItems.add(file, MenuAction.of("openItem", "menu.file.open", "Shortcut+O", viewModel::openWorkbook));
         file.getItems().add(openRecentMenu);
-        add(file, MenuAction.of("saveCopyItem", "menu.file.saveCopy", "Shortcut+Alt+S", viewModel::saveCopyAs)
+        MenuBarItems.add(file, MenuAction.of("saveCopyItem", "menu.file.saveCopy", "Shortcut+Alt+S", viewModel::saveCopyAs)
                 .afterSeparator());
-        add(file, MenuAction.of("restoreItem", "menu.file.restore", "Shortcut+Alt+R",
+        MenuBarItems.add(file, MenuAction.of("restoreItem", "menu.file.restore", "Shortcut+Alt+R",
                 viewModel::restoreFromBackup));
-        add(file, MenuAction.of("checkItem", "menu.file.check", "Shortcut+Alt+K", viewModel::checkWorkbook));
-        exports.forEach(action -> add(file, action));
-        areas.forEach(area -> area.fileMenu().forEach(action -> add(file, action)));
+        MenuBarItems.add(file, MenuAction.of("checkItem", "menu.file.check", "Shortcut+Alt+K", viewModel::checkWorkbook));
+        exports.forEach(action -> MenuBarItems.add(file, action));
+        areas.forEach(area -> area.fileMenu().forEach(action -> MenuBarItems.add(file, action)));
         file.getItems().add(paperMenu);
-        add(file, MenuAction.of("quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit).safeOnSharedScreen()
+        MenuBarItems.add(file, MenuAction.of("quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit).safeOnSharedScreen()
                 .afterSeparator());
 
-        Menu edit = menu("editMenu", "menu.edit");
+        Menu edit = MenuBarItems.menu("editMenu", "menu.edit");
         // undo and redo refuse by themselves while the shared screen shows, and say nothing of what they would undo
-        undoItem = add(edit, MenuAction.of("undoItem", "menu.edit.undo", "Shortcut+Z", this::undo)
+        undoItem = MenuBarItems.add(edit, MenuAction.of("undoItem", "menu.edit.undo", "Shortcut+Z", this::undo)
                 .safeOnSharedScreen());
-        redoItem = add(edit, MenuAction.of("redoItem", "menu.edit.redo", "Shortcut+Shift+Z", this::redo)
+        redoItem = MenuBarItems.add(edit, MenuAction.of("redoItem", "menu.edit.redo", "Shortcut+Shift+Z", this::redo)
                 .safeOnSharedScreen());
         // search on a shared screen searches only what that screen shows, through queries of its own
-        add(edit, MenuAction.of("searchItem", "menu.edit.search", "Shortcut+K", this::find).safeOnSharedScreen()
+        MenuBarItems.add(edit, MenuAction.of("searchItem", "menu.edit.search", "Shortcut+K", this::find).safeOnSharedScreen()
                 .afterSeparator());
 
-        Menu view = menu("viewMenu", "menu.view");
+        Menu view = MenuBarItems.menu("viewMenu", "menu.view");
         for (int i = 0; i < areas.size(); i++) {
             Area area = areas.get(i);
-            add(view, MenuAction.of(area.name() + "Item", area.titleKey(),
+            MenuBarItems.add(view, MenuAction.of(area.name() + "Item", area.titleKey(),
                     i < 9 ? "Shortcut+" + (i + 1) : null, () -> show(area)));
         }
-        add(view, MenuAction.of("sharedScreenItem", "menu.view.shared", "Shortcut+Shift+S", this::toggleSharedScreen)
+        MenuBarItems.add(view, MenuAction.of("sharedScreenItem", "menu.view.shared", "Shortcut+Shift+S", this::toggleSharedScreen)
                 .safeOnSharedScreen().afterSeparator());
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
         dark.setId("darkThemeItem");
@@ -173,62 +171,12 @@ public final class ShellController implements Navigator {
 
         menuBar.getMenus().setAll(file, edit, view);
         for (Area area : areas) {
-            Menu own = menu(area.name() + "Menu", area.menuKey());
-            area.menu().forEach(action -> add(own, () -> {
+            Menu own = MenuBarItems.menu(area.name() + "Menu", area.menuKey());
+            area.menu().forEach(action -> MenuBarItems.add(own, () -> {
                 show(area);
                 action.run().run();
             }, action));
             menuBar.getMenus().add(own);
-        }
-    }
-
-    private static Menu menu(String id, String textKey) {
-        Menu menu = new Menu(Messages.get(textKey));
-        menu.setId(id);
-        return menu;
-    }
-
-    private static MenuItem add(Menu menu, MenuAction action) {
-        return add(menu, action.run(), action);
-    }
-
-    private static MenuItem add(Menu menu, Runnable run, MenuAction action) {
-        if (action.separatorBefore() && !menu.getItems().isEmpty()) {
-            menu.getItems().add(new SeparatorMenuItem());
-        }
-        MenuItem item = new MenuItem(Messages.get(action.textKey()));
-        item.setId(action.id());
-        item.setAccelerator(action.accelerator());
-        item.setOnAction(event -> run.run());
-        item.getProperties().put(MenuAction.class, action);
-        menu.getItems().add(item);
-        return item;
-    }
-
-    /**
-     * Every item of the menu bar, submenus included, that is not marked safe for a shared screen; a disabled menu
-     * does not stop its items' shortcuts, so each is shut by itself.
-     */
-    private List<MenuItem> unsafeOnSharedScreen() {
-        List<MenuItem> unsafe = new ArrayList<>();
-        for (Menu menu : menuBar.getMenus()) {
-            collectUnsafe(menu.getItems(), unsafe);
-        }
-        return unsafe;
-    }
-
-    private static void collectUnsafe(List<MenuItem> items, List<MenuItem> unsafe) {
-        for (MenuItem item : items) {
-            if (item instanceof SeparatorMenuItem) {
-                continue;
-            }
-            MenuAction action = (MenuAction) item.getProperties().get(MenuAction.class);
-            if (action == null || !action.sharedScreenSafe()) {
-                unsafe.add(item);
-            }
-            if (item instanceof Menu submenu) {
-                collectUnsafe(submenu.getItems(), unsafe);
-            }
         }
     }
 
@@ -364,7 +312,7 @@ public final class ShellController implements Navigator {
         });
         navigation.disableProperty().bind(shared);
         quarterPicker.disableProperty().bind(shared);
-        unsafeOnSharedScreen().forEach(item -> item.disableProperty().bind(shared));
+        MenuBarItems.unsafeOnSharedScreen(menuBar).forEach(item -> item.disableProperty().bind(shared));
         hideSearchWhileShared(shared);
     }
 
