@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -69,7 +70,7 @@ public final class SearchPalette {
         viewModel.selectedProperty().addListener((observable, old, index) -> {
             if (index.intValue() >= 0) {
                 list.getSelectionModel().select(index.intValue());
-                list.scrollTo(Math.max(0, index.intValue() - 1));
+                scrollToShow(index.intValue());
             } else {
                 list.getSelectionModel().clearSelection();
             }
@@ -100,6 +101,15 @@ public final class SearchPalette {
                 open();
             }
         });
+    }
+
+    /** Scrolls only as far as it takes to show the row (the first hit with its heading), not to put it on top. */
+    private void scrollToShow(int index) {
+        if (index <= 1) {
+            list.scrollTo(0);
+        } else if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        }
     }
 
     private String emptyText() {
