@@ -16,13 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trackwork.domain.CheckIn;
 import org.trackwork.domain.Column;
 import org.trackwork.domain.Confidence;
-import org.trackwork.domain.Destination;
 import org.trackwork.domain.Goal;
 import org.trackwork.domain.Quarter;
 import org.trackwork.domain.Station;
 import org.trackwork.domain.StationKind;
 import org.trackwork.domain.Task;
-import org.trackwork.store.WorkbookFile;
 
 class TrackAdvanceTest {
 
@@ -37,11 +35,9 @@ class TrackAdvanceTest {
 
     @BeforeEach
     void open() throws Exception {
-        workbook = new Workbook(WorkbookFile.create(folder.resolve("advance.trackwork")));
-        Destination destination = Destination.newCurrent("Self-service", "", "", null);
-        workbook.destinations().save(destination);
-        goal = new Goal(UUID.randomUUID(), destination.id(), Q4, "Faster sign-up", "", null, 0);
-        workbook.goals().save(goal);
+        OneGoalWorkbook opened = OneGoalWorkbook.create(folder.resolve("advance.trackwork"), Q4);
+        workbook = opened.workbook();
+        goal = opened.goal();
     }
 
     @AfterEach

@@ -13,14 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trackwork.domain.CheckIn;
 import org.trackwork.domain.Column;
 import org.trackwork.domain.Confidence;
-import org.trackwork.domain.Destination;
 import org.trackwork.domain.Goal;
 import org.trackwork.domain.Hazard;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Quarter;
 import org.trackwork.domain.Severity;
 import org.trackwork.domain.Station;
-import org.trackwork.store.WorkbookFile;
 
 /**
  * A view may show a record older than the one stored (the board recounted a station, a field was saved a moment
@@ -39,11 +37,9 @@ class UndoRestoresWhatWasStoredTest {
 
     @BeforeEach
     void open() throws Exception {
-        workbook = new Workbook(WorkbookFile.create(folder.resolve("stored.trackwork")));
-        Destination destination = Destination.newCurrent("Self-service", "", "", null);
-        workbook.destinations().save(destination);
-        goal = new Goal(UUID.randomUUID(), destination.id(), Q4, "Faster sign-up", "", null, 0);
-        workbook.goals().save(goal);
+        OneGoalWorkbook opened = OneGoalWorkbook.create(folder.resolve("stored.trackwork"), Q4);
+        workbook = opened.workbook();
+        goal = opened.goal();
     }
 
     @AfterEach

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trackwork.domain.Person;
+import org.trackwork.service.TwoPeopleWorkbook;
+import org.trackwork.service.Workbook;
+import org.trackwork.store.WorkbookFile;
 
 /** A UI test on the whole app, started on a data folder of its own and stopped after each test. */
 public abstract class UiTestBase extends FxRobot {
@@ -53,6 +56,20 @@ public abstract class UiTestBase extends FxRobot {
                     Character.toString(codePoint), "", KeyCode.UNDEFINED, false, false, false, false)));
         });
         return this;
+    }
+
+    /**
+     * Opens, with File > Open, a workbook of Ada and Bruno whose one-on-ones have shared and private notes, written
+     * through the repositories.
+     */
+    protected void openTwoPeopleWorkbook() throws Exception {
+        Path path = dataFolder.resolve("team.trackwork");
+        try (Workbook workbook = new Workbook(WorkbookFile.create(path))) {
+            new TwoPeopleWorkbook().writeTo(workbook);
+        }
+        driver.dialogs().willChoose(path);
+        push(KeyCode.CONTROL, KeyCode.O);
+        driver.settle();
     }
 
     /** The names on the crew roster, top to bottom. */

@@ -2,7 +2,6 @@ package org.trackwork.ui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
@@ -17,8 +16,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.SearchKind;
 import org.trackwork.service.TwoPeopleWorkbook;
-import org.trackwork.service.Workbook;
-import org.trackwork.store.WorkbookFile;
 import org.trackwork.ui.UiTestBase;
 import org.trackwork.ui.shell.SceneTexts;
 
@@ -27,13 +24,7 @@ class SearchUiTest extends UiTestBase {
 
     @BeforeEach
     void openTwoPeople() throws Exception {
-        Path path = dataFolder.resolve("team.trackwork");
-        try (Workbook workbook = new Workbook(WorkbookFile.create(path))) {
-            new TwoPeopleWorkbook().writeTo(workbook);
-        }
-        driver.dialogs().willChoose(path);
-        push(KeyCode.CONTROL, KeyCode.O);
-        driver.settle();
+        openTwoPeopleWorkbook();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.trackwork.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trackwork.domain.Person;
 import org.trackwork.service.TwoPeopleWorkbook;
-import org.trackwork.service.Workbook;
-import org.trackwork.store.WorkbookFile;
 import org.trackwork.ui.UiTestBase;
 
 class SharedScreenUiTest extends UiTestBase {
@@ -40,13 +37,7 @@ class SharedScreenUiTest extends UiTestBase {
      */
     @BeforeEach
     void openTwoPeople() throws Exception {
-        Path path = dataFolder.resolve("team.trackwork");
-        try (Workbook workbook = new Workbook(WorkbookFile.create(path))) {
-            new TwoPeopleWorkbook().writeTo(workbook);
-        }
-        driver.dialogs().willChoose(path);
-        push(KeyCode.CONTROL, KeyCode.O);
-        driver.settle();
+        openTwoPeopleWorkbook();
         assertThat(lookup("#workbookName").queryLabeled().getText()).isEqualTo("team");
     }
 
