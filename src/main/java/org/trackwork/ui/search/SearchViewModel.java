@@ -112,18 +112,15 @@ public final class SearchViewModel {
 
     /**
      * Goes to the selected hit in its area (choosing its quarter first); returns whether there was one. On a shared
-     * screen nothing is opened elsewhere: the shared screen stays as it is.
+     * screen the navigator only turns the shared screen to the hit's page.
      */
     public boolean openSelected() {
         Optional<SearchHit> hit = selectedHit();
         if (hit.isEmpty()) {
             return false;
         }
-        if (sharedScreenPerson.get().isPresent()) {
-            return true;
-        }
         SearchHit found = hit.get();
-        if (found.quarter() != null && needsQuarter(found.kind())) {
+        if (sharedScreenPerson.get().isEmpty() && found.quarter() != null && needsQuarter(found.kind())) {
             session.quarterProperty().set(found.quarter());
         }
         session.navigator().open(targetOf(found));

@@ -5,6 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -32,6 +33,7 @@ public final class SharedScreenController {
     @FXML private VBox planBox;
     @FXML private VBox oneOnOnesBox;
     @FXML private VBox recognitionBox;
+    @FXML private TabPane tabs;
 
     public SharedScreenController(ShellViewModel shell) {
         this.viewModel = shell.sharedScreen();
@@ -55,6 +57,13 @@ public final class SharedScreenController {
             }
         });
         planChooser.valueProperty().addListener((observable, old, plan) -> showPlan(plan));
+        viewModel.pageProperty().addListener((observable, old, page) ->
+                tabs.getSelectionModel().select(page.ordinal()));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
+            if (index.intValue() >= 0) {
+                viewModel.pageProperty().set(SharedScreenViewModel.Page.values()[index.intValue()]);
+            }
+        });
         viewModel.personProperty().addListener((observable, old, person) -> show(person));
         show(viewModel.personProperty().get());
     }

@@ -4,15 +4,18 @@ import java.util.Objects;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Quarter;
 import org.trackwork.service.CrewSnapshot;
 import org.trackwork.service.SharedPersonView;
 import org.trackwork.ui.common.Messages;
+import org.trackwork.ui.common.Target;
 import org.trackwork.ui.common.WorkbookSession;
 
 /**
@@ -26,6 +29,10 @@ public final class SharedScreenViewModel {
     private final ReadOnlyObjectWrapper<SharedPersonView> person = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper inSeparateWindow = new ReadOnlyBooleanWrapper();
     private final BooleanBinding inMainWindow;
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.OVERVIEW);
+
+    /** The pages of the shared screen, in the order of its tabs. */
+    public enum Page { OVERVIEW, PLAN, ONE_ON_ONES, RECOGNITION }
 
     SharedScreenViewModel(WorkbookSession session) {
         this.session = session;
@@ -35,6 +42,21 @@ public final class SharedScreenViewModel {
         // another workbook (or none) has nothing of this person: the mode ends with the workbook it was for
         session.workbookProperty().addListener((observable, old, workbook) -> end());
         session.changesProperty().addListener((observable, old, count) -> refresh());
+    }
+
+    /** The page in front. */
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    /** Turns to the page that shows a place, as a search hit on the shared screen does. */
+    public void show(Target.Kind kind) {
+        page.set(switch (kind) {
+            case PLAN -> Page.PLAN;
+            case ONE_ON_ONE -> Page.ONE_ON_ONES;
+            case RECOGNITION -> Page.RECOGNITION;
+            default -> Page.OVERVIEW;
+        });
     }
 
     /** Starts the shared screen for one crew member, or asks to leave it when it is on. */

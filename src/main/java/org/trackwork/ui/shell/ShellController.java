@@ -186,10 +186,14 @@ public final class ShellController implements Navigator {
         viewModel.areaProperty().set(area.name());
     }
 
-    /** Opens a place in the area that knows it, after showing that area; nothing while the shared screen shows. */
+    /**
+     * Opens a place in the area that knows it, after showing that area. While the shared screen takes the window it
+     * only turns the shared screen to the page for that place: nothing else may show.
+     */
     @Override
     public void open(Target target) {
         if (sharedScreen.inMainWindowProperty().get()) {
+            sharedScreen.show(target.kind());
             return;
         }
         areas.stream().filter(area -> area.opens().contains(target.kind())).findFirst().ifPresent(area -> {

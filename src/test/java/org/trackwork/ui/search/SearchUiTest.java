@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
@@ -105,6 +106,17 @@ class SearchUiTest extends UiTestBase {
         write("onboarding demo");
         driver.settle();
         assertThat(hitTitles()).as("her own shared notes are found").isNotEmpty();
+        push(KeyCode.ESCAPE);
+
+        push(KeyCode.CONTROL, KeyCode.K);
+        write("launch outage");
+        driver.settle();
+        assertThat(selectedRow().kind()).isEqualTo(SearchKind.RECOGNITION);
+        push(KeyCode.ENTER);
+        driver.settle();
+        assertThat(lookup("#sharedTabs").<TabPane>query().getSelectionModel().getSelectedItem().getId())
+                .as("Enter turns the shared screen to the hit's page").isEqualTo("sharedRecognitionTab");
+        assertThat(lookup("#sharedBanner").queryLabeled().getText()).contains(TwoPeopleWorkbook.ADA);
     }
 
     private ListView<SearchRow> results() {
