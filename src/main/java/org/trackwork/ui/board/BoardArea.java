@@ -19,7 +19,7 @@ public final class BoardArea implements Area {
     public BoardArea(WorkbookSession session) {
         this.viewModel = new BoardViewModel(session);
         this.board = new BoardController(viewModel);
-        this.view = View.BOARD.load(board);
+        this.view = View.BOARD.load(board, new CardEditorController(viewModel));
     }
 
     @Override

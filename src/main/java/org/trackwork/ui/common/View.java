@@ -22,6 +22,8 @@ public enum View {
     /** A part of {@link #DESTINATION}. */
     SHIFTS("destination/ShiftsView.fxml"),
     BOARD("board/BoardView.fxml"),
+    /** A part of {@link #BOARD}. */
+    CARD_EDITOR("board/CardEditorView.fxml"),
     CREW("crew/CrewView.fxml"),
     /** A part of {@link #CREW}. */
     PERSON("crew/PersonView.fxml"),
