@@ -1,5 +1,6 @@
 package org.trackwork.service;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +16,25 @@ public final class BoardChange {
 
     /**
      * Adds a card on top of its column: {@code changed} is what {@link BoardOrder#addOnTop} returns, the new card
-     * and the cards it pushed down. Undo deletes the card and puts the others back as they were stored.
+     * and the cards it pushed down. Only where a pushed card lies changes, on the card as stored (one deleted since is
+     * left deleted). Undo deletes the card and puts the others back as they were stored.
      */
     public static Edit addCard(String description, Task added, List<Task> changed) {
         List<Task> now = List.copyOf(changed);
         Map<UUID, Task> stored = new HashMap<>();
         return Edit.of(description, workbook -> {
             stored.clear();
-            now.stream().filter(task -> !task.id().equals(added.id()))
-                    .forEach(task -> workbook.tasks().find(task.id()).ifPresent(t -> stored.put(t.id(), t)));
-            workbook.tasks().saveAll(now);
+            List<Task> placed = new ArrayList<>();
+            placed.add(added);
+            for (Task task : now) {
+                if (!task.id().equals(added.id())) {
+                    workbook.tasks().find(task.id()).ifPresent(was -> {
+                        stored.put(was.id(), was);
+                        placed.add(was.movedTo(task.column(), task.position()));
+                    });
+                }
+            }
+            workbook.tasks().saveAll(placed);
         }, workbook -> {
             workbook.tasks().delete(added.id());
             workbook.tasks().saveAll(List.copyOf(stored.values()));

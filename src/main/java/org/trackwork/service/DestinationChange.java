@@ -60,13 +60,16 @@ public final class DestinationChange {
         });
     }
 
-    /** Records that the shift was talked through with one person (on a date), or takes that back (null). */
+    /**
+     * Records that the shift was talked through with one person (on a date), or takes that back (null), on the
+     * shift as stored: two people ticked before the list reloads are both kept.
+     */
     public static Edit talkedThrough(String description, Shift shift, UUID personId, LocalDate on) {
-        List<ShiftTalk> talks = shift.talks().stream()
-                .map(talk -> talk.personId().equals(personId) ? new ShiftTalk(personId, on) : talk).toList();
-        Shift after = new Shift(shift.id(), shift.fromDestinationId(), shift.toDestinationId(), shift.reason(),
-                shift.on(), talks);
-        return Edit.replacing(description, shift, after, (w, s) -> w.shifts().save(s),
-                (w, s) -> w.shifts().delete(s.id()));
+        return Edit.changing(description, workbook -> workbook.shifts().find(shift.id()),
+                (workbook, s) -> workbook.shifts().save(s), stored -> new Shift(stored.id(),
+                        stored.fromDestinationId(), stored.toDestinationId(), stored.reason(), stored.on(),
+                        stored.talks().stream().map(talk -> talk.personId().equals(personId)
+                                ? new ShiftTalk(personId, on) : talk).toList()),
+                "refusal.shift.gone");
     }
 }

@@ -35,7 +35,7 @@ public final class GoalChange {
         return Edit.of(description, workbook -> {
             before[0] = workbook.stations().find(station.id()).orElse(null);
             countedBefore[0] = before[0] != null && workbook.stations().countsLaidTasks(station.id());
-            workbook.stations().save(station);
+            workbook.stations().save(keepingReadings(station, before[0]));
             workbook.stations().setCountsLaidTasks(station.id(), countsLaidTasks);
             if (countsLaidTasks) {
                 workbook.stations().save(TrackAdvance.recount(station,
@@ -49,6 +49,20 @@ public final class GoalChange {
                 workbook.stations().setCountsLaidTasks(station.id(), countedBefore[0]);
             }
         });
+    }
+
+    /**
+     * The station as the dialog wrote it, with where it stands (its value, whether it is done) as stored: a
+     * check-in or a recount since the dialog opened is not written back over. A station that changed kind starts
+     * from what the dialog says.
+     */
+    private static Station keepingReadings(Station written, Station stored) {
+        if (stored == null || stored.kind() != written.kind()) {
+            return written;
+        }
+        return new Station(written.id(), written.goalId(), written.title(), written.kind(), written.start(),
+                written.target(), stored.current(), written.unit(), stored.done(), written.due(),
+                written.confidence(), written.position());
     }
 
     /**

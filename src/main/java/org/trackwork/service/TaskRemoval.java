@@ -16,14 +16,16 @@ public final class TaskRemoval {
     }
 
     public static Edit of(Task task, String description) {
-        Object[] taken = new Object[3];
+        Object[] taken = new Object[4];
         return Edit.of(description, workbook -> {
+            // undo brings the card back as stored, not as the board last showed it
+            taken[3] = workbook.tasks().find(task.id()).orElse(task);
             taken[0] = workbook.hazards().list().stream().filter(h -> task.id().equals(h.taskId())).toList();
             taken[1] = workbook.tasks().crossings(task.id());
             taken[2] = workbook.oneOnOnes().listLinkedToTask(task.id());
             workbook.tasks().delete(task.id());
         }, workbook -> {
-            workbook.tasks().save(task);
+            workbook.tasks().save((Task) taken[3]);
             @SuppressWarnings("unchecked") List<Hazard> hazards = (List<Hazard>) taken[0];
             @SuppressWarnings("unchecked") List<QuarterCrossing> crossings = (List<QuarterCrossing>) taken[1];
             hazards.forEach(workbook.hazards()::save);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,11 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trackwork.domain.CheckIn;
 import org.trackwork.domain.Column;
 import org.trackwork.domain.Confidence;
+import org.trackwork.domain.Destination;
+import org.trackwork.domain.DestinationStatus;
 import org.trackwork.domain.Goal;
 import org.trackwork.domain.Hazard;
 import org.trackwork.domain.Person;
 import org.trackwork.domain.Quarter;
 import org.trackwork.domain.Severity;
+import org.trackwork.domain.Shift;
+import org.trackwork.domain.ShiftTalk;
 import org.trackwork.domain.Station;
 
 /**
@@ -78,10 +83,33 @@ class UndoRestoresWhatWasStoredTest {
 
         history.perform(GoalChange.saveStation("edit station", renamed, false, Q4), workbook);
         assertThat(workbook.stations().countsLaidTasks(shown.id())).isFalse();
+        assertThat(workbook.stations().find(shown.id()).orElseThrow())
+                .extracting(Station::title, Station::current)
+                .as("renamed, and still where the recount left it").containsExactly("Forms live", 2.0);
 
         history.undo(workbook);
         assertThat(workbook.stations().find(shown.id())).contains(recounted);
         assertThat(workbook.stations().countsLaidTasks(shown.id())).isTrue();
+    }
+
+    @Test
+    void twoPeopleTickedAsHavingHeardAShiftBeforeTheListReloadsAreBothKept() {
+        Person ada = Person.newCrewMember("Ada", "");
+        Person bruno = Person.newCrewMember("Bruno", "");
+        workbook.people().save(ada);
+        workbook.people().save(bruno);
+        Destination next = Destination.newCurrent("Everyone live in a day", "", "", null);
+        history.perform(DestinationChange.of("change", workbook.destinations().current().orElseThrow(),
+                DestinationStatus.ABANDONED, next, "Customers asked", List.of(ada, bruno), TODAY), workbook);
+        Shift shown = workbook.shifts().list().get(0);
+
+        history.perform(DestinationChange.talkedThrough("heard", shown, ada.id(), TODAY), workbook);
+        history.perform(DestinationChange.talkedThrough("heard", shown, bruno.id(), TODAY), workbook);
+        assertThat(workbook.shifts().find(shown.id()).orElseThrow().talks()).allMatch(ShiftTalk::talkedThrough);
+
+        history.undo(workbook);
+        assertThat(workbook.shifts().find(shown.id()).orElseThrow().talks())
+                .filteredOn(ShiftTalk::talkedThrough).extracting(ShiftTalk::personId).containsExactly(ada.id());
     }
 
     @Test
@@ -145,7 +173,9 @@ class UndoRestoresWhatWasStoredTest {
         workbook.tasks().save(first.withTitle("Survey the pass"));
 
         history.perform(BoardChange.addCard("add", added, changed), workbook);
-        assertThat(workbook.tasks().find(first.id()).orElseThrow().position()).isEqualTo(1);
+        assertThat(workbook.tasks().find(first.id()).orElseThrow())
+                .extracting(org.trackwork.domain.Task::title, org.trackwork.domain.Task::position)
+                .as("pushed down, and still as renamed").containsExactly("Survey the pass", 1);
 
         history.undo(workbook);
         assertThat(workbook.tasks().find(added.id())).isEmpty();

@@ -455,7 +455,8 @@ public final class BoardViewModel {
 
     /**
      * Saves one change to the card being edited; returns what is wrong, or null when it was saved. The change is
-     * applied to the card shown, at once, and to the card as stored when the writer saves it.
+     * applied to the card shown, at once, and to the card as stored when the writer saves it, and again on redo: it
+     * must be a function of the card alone, with what the user typed taken beforehand, never read from a control.
      */
     public String update(UnaryOperator<Task> change) {
         Task before = editing.get();

@@ -96,7 +96,8 @@ public final class CardEditorController {
         });
         taskDescription.focusedProperty().addListener((observable, was, now) -> {
             if (!now && !filling) {
-                report(viewModel.update(task -> task.withDescription(taskDescription.getText())));
+                String description = taskDescription.getText();
+                report(viewModel.update(task -> task.withDescription(description)));
             }
         });
         taskOwner.valueProperty().addListener((observable, old, person) -> {
@@ -128,7 +129,8 @@ public final class CardEditorController {
 
     private void commitTitle() {
         if (!filling && viewModel.editingProperty().get() != null) {
-            report(viewModel.update(task -> task.withTitle(taskTitle.getText())));
+            String title = taskTitle.getText();
+            report(viewModel.update(task -> task.withTitle(title)));
         }
     }
 
@@ -182,8 +184,9 @@ public final class CardEditorController {
 
     private void commitText() {
         if (!filling && viewModel.isEditing()) {
-            report(viewModel.update(task -> task.withTitle(taskTitle.getText())
-                    .withDescription(taskDescription.getText())));
+            String title = taskTitle.getText();
+            String description = taskDescription.getText();
+            report(viewModel.update(task -> task.withTitle(title).withDescription(description)));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.trackwork.ui.common;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,32 +51,41 @@ public final class FxTaskRunner implements TaskRunner {
             saveState.set(SaveState.SAVING);
         }
         inFlight.incrementAndGet();
-        writer.execute(() -> {
-            try {
-                T result = task.work().call();
-                Platform.runLater(() -> {
-                    // counted down before the handler, which may wait in a dialog of its own
-                    inFlight.decrementAndGet();
-                    finished(task, true);
-                    task.successHandler().accept(result);
-                });
-            } catch (Throwable e) {
-                // whatever it is, the edit is reported and counted down, so the status line never stays on Saving
-                if (FailureText.expected(e)) {
-                    // a refusal's key and arguments, never its words or what was typed
-                    LOG.warn("Background task not done: {}", e instanceof Refusal
-                            ? e.getMessage() : e.getClass().getSimpleName());
-                } else {
-                    LOG.error("Background task failed", e);
+        try {
+            writer.execute(() -> {
+                try {
+                    T result = task.work().call();
+                    Platform.runLater(() -> {
+                        // counted down before the handler, which may wait in a dialog of its own
+                        inFlight.decrementAndGet();
+                        finished(task, true);
+                        task.successHandler().accept(result);
+                    });
+                } catch (Throwable e) {
+                    // whatever it is, the edit is reported and counted down, so the status line never stays on Saving
+                    if (FailureText.expected(e)) {
+                        // a refusal's key and arguments, never its words or what was typed
+                        LOG.warn("Background task not done: {}", e instanceof Refusal
+                                ? e.getMessage() : e.getClass().getSimpleName());
+                    } else {
+                        LOG.error("Background task failed", e);
+                    }
+                    Platform.runLater(() -> {
+                        inFlight.decrementAndGet();
+                        finished(task, false);
+                        (task.failureHandler() != null ? task.failureHandler()
+                                : task.isEdit() ? unhandledEditFailure : unhandledReadFailure).accept(e);
+                    });
                 }
-                Platform.runLater(() -> {
-                    inFlight.decrementAndGet();
-                    finished(task, false);
-                    (task.failureHandler() != null ? task.failureHandler()
-                            : task.isEdit() ? unhandledEditFailure : unhandledReadFailure).accept(e);
-                });
+            });
+        } catch (RejectedExecutionException e) {
+            // the window has closed and its writer with it: nothing more is saved, nor counted as waiting
+            inFlight.decrementAndGet();
+            if (task.isEdit()) {
+                pendingEdits--;
             }
-        });
+            LOG.warn("Background task after the writer stopped; not run");
+        }
     }
 
     private void finished(BackgroundTask<?> task, boolean succeeded) {

@@ -46,6 +46,8 @@ public final class OneOnOnesViewModel {
     private static final BiFunction<OneOnOne, String, OneOnOne> SHARED_NOTES = OneOnOne::withSharedNotes;
     private static final BiFunction<OneOnOne, String, OneOnOne> PRIVATE_NOTES = OneOnOne::withPrivateNotes;
 
+    /** Whose sessions {@link #sessions} holds, once they have been read. */
+    private UUID loadedFor;
     private LocalDate wantedDate;
     private final WorkbookSession session;
     private final ObservableList<OneOnOne> sessions = FXCollections.observableArrayList();
@@ -73,6 +75,8 @@ public final class OneOnOnesViewModel {
         boolean samePerson = person != null && shownPerson != null && person.id().equals(shownPerson.id());
         if (!samePerson) {
             wantedSession = null;
+            wantedDate = null;
+            loadedFor = null;
         }
         person = shownPerson;
         if (shownPerson == null) {
@@ -82,6 +86,7 @@ public final class OneOnOnesViewModel {
         UUID id = shownPerson.id();
         session.read(workbook -> OneOnOneHistory.read(workbook, id), stored -> {
             if (person != null && person.id().equals(id)) {
+                loadedFor = id;
                 showStored(stored);
             }
         });
@@ -104,9 +109,14 @@ public final class OneOnOnesViewModel {
         showSession(keep);
     }
 
-    /** Shows the session of a date, as search does: now when it is read, else once it is. */
+    /**
+     * Shows the session of a date, as search does: now when the person's sessions are read, else once they are (the
+     * list may still hold the person shown before).
+     */
     public void showDate(LocalDate date) {
-        Optional<OneOnOne> found = sessions.stream().filter(s -> s.date().equals(date)).findFirst();
+        boolean read = person != null && person.id().equals(loadedFor);
+        Optional<OneOnOne> found = read ? sessions.stream().filter(s -> s.date().equals(date)).findFirst()
+                : Optional.empty();
         if (found.isPresent()) {
             select(found.get());
         } else {

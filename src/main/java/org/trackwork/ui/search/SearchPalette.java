@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -81,13 +82,7 @@ public final class SearchPalette {
                 list.getSelectionModel().select(index);
             }
         });
-        list.setOnMouseClicked(event -> {
-            int index = list.getSelectionModel().getSelectedIndex();
-            viewModel.select(index);
-            if (viewModel.selectedProperty().get() == index) {
-                openSelected();
-            }
-        });
+
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // the palette opens when asked (Ctrl+K, a click, typing), not when the field merely gets the focus
         field.setOnMouseClicked(event -> open());
@@ -161,13 +156,21 @@ public final class SearchPalette {
     }
 
     private void onKey(KeyEvent event) {
+        if (!popup.isShowing() && event.getCode() != KeyCode.DOWN) {
+            // the keys act on the hits only while they show; Down shows them
+            return;
+        }
+        if (!popup.isShowing()) {
+            open();
+            event.consume();
+            return;
+        }
         switch (event.getCode()) {
             case DOWN -> viewModel.move(1);
             case UP -> viewModel.move(-1);
             case ENTER -> openSelected();
             case ESCAPE -> {
-                close();
-                field.clear();
+                setQuietly("");
                 field.getParent().requestFocus();
             }
             default -> {
@@ -185,7 +188,17 @@ public final class SearchPalette {
     }
 
     /** A heading, or a hit: its title with the matches in bold, what it belongs to, and an excerpt. */
-    private static final class RowCell extends ListCell<SearchRow> {
+    private final class RowCell extends ListCell<SearchRow> {
+
+        RowCell() {
+            // a click on a hit opens it; one on a heading, the scroll bar or empty space does nothing
+            setOnMouseClicked(event -> {
+                if (!isEmpty() && getItem() != null && !getItem().isHeading()) {
+                    viewModel.select(getIndex());
+                    openSelected();
+                }
+            });
+        }
 
         @Override
         protected void updateItem(SearchRow row, boolean empty) {

@@ -114,6 +114,7 @@ public final class SharedScreenViewModel {
 
     /** Ends the mode at once, as when the workbook or the app closes; nothing of the person is kept. */
     public void end() {
+        page.set(Page.OVERVIEW);
         person.set(null);
         inSeparateWindow.set(false);
     }
