@@ -33,6 +33,7 @@ public final class GoalsViewModel {
     private final ObjectProperty<PlanRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> checkIns = FXCollections.observableArrayList();
     private DestinationSnapshot snapshot;
+    private UUID wanted;
     private UUID selectAfterReload;
 
     public GoalsViewModel(WorkbookSession session) {
@@ -42,7 +43,13 @@ public final class GoalsViewModel {
 
     void show(DestinationSnapshot shown) {
         snapshot = shown;
-        UUID keep = selectAfterReload != null ? selectAfterReload : selected.get() == null ? null : selected.get().id();
+        UUID found = wanted != null && (shown.goals().stream().anyMatch(goal -> goal.id().equals(wanted))
+                || shown.stations().stream().anyMatch(station -> station.id().equals(wanted))) ? wanted : null;
+        if (found != null) {
+            wanted = null;
+        }
+        UUID keep = found != null ? found : selectAfterReload != null ? selectAfterReload
+                : selected.get() == null ? null : selected.get().id();
         selectAfterReload = null;
         Map<UUID, Person> people = shown.peopleById();
         List<PlanRow> all = new ArrayList<>();
@@ -102,10 +109,9 @@ public final class GoalsViewModel {
     public void select(UUID id) {
         Optional<PlanRow> row = rows.stream().filter(r -> r.id().equals(id)).findFirst();
         row.ifPresent(selected::set);
-        if (row.isEmpty()) {
-            // another quarter is being read, as when search opens a goal of that quarter
-            selectAfterReload = id;
-        }
+        // not shown yet (search opens a goal of another quarter, being read): selected when a read brings it, not
+        // taken by a read of the quarter before that was already on its way
+        wanted = row.isEmpty() ? id : null;
     }
 
     public void saveGoal(Goal before, Goal after) {

@@ -132,7 +132,9 @@ public final class HazardsViewModel {
 
     /** Selects a hazard by id; a resolved one shows resolved hazards first. */
     public void select(UUID id) {
-        if (rows.stream().noneMatch(row -> row.hazard().id().equals(id))) {
+        boolean resolvedAndHidden = snapshot != null && !showResolved.get() && snapshot.hazards().stream()
+                .anyMatch(hazard -> hazard.id().equals(id) && !hazard.isOpen());
+        if (resolvedAndHidden) {
             showResolved.set(true);
         }
         rows.stream().filter(row -> row.hazard().id().equals(id)).findFirst().ifPresent(selected::set);
