@@ -47,16 +47,18 @@ public final class DestinationChange {
         List<ShiftTalk> talks = crew.stream().filter(person -> !person.archived())
                 .map(person -> new ShiftTalk(person.id(), null)).toList();
         Shift shift = new Shift(UUID.randomUUID(), current.id(), next.id(), reason, on, talks);
-        Destination left = current.withStatus(currentBecomes);
+        Destination[] was = new Destination[1];
         return Edit.of(description, workbook -> {
+            // the one left as stored (its words may have been edited since the view read it), and undo puts that back
+            was[0] = workbook.destinations().find(current.id()).orElse(current);
             // the old one leaves CURRENT first: at most one destination may be current at any moment
-            workbook.destinations().save(left);
+            workbook.destinations().save(was[0].withStatus(currentBecomes));
             workbook.destinations().save(next);
             workbook.shifts().save(shift);
         }, workbook -> {
             workbook.shifts().delete(shift.id());
             workbook.destinations().delete(next.id());
-            workbook.destinations().save(current);
+            workbook.destinations().save(was[0]);
         });
     }
 

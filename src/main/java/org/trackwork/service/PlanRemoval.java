@@ -23,7 +23,9 @@ public final class PlanRemoval {
     public static Edit ofGoal(Goal goal, String description) {
         Snapshot[] taken = new Snapshot[1];
         return Edit.of(description, workbook -> {
-            taken[0] = Snapshot.take(workbook, goal, workbook.stations().listByGoal(goal.id()));
+            // as stored, not as the plan list showed it: undo must not revert a recount or a rename since
+            Goal stored = workbook.goals().find(goal.id()).orElse(goal);
+            taken[0] = Snapshot.take(workbook, stored, workbook.stations().listByGoal(goal.id()));
             workbook.goals().delete(goal.id());
         }, workbook -> taken[0].restore(workbook));
     }
@@ -31,7 +33,8 @@ public final class PlanRemoval {
     public static Edit ofStation(Station station, String description) {
         Snapshot[] taken = new Snapshot[1];
         return Edit.of(description, workbook -> {
-            taken[0] = Snapshot.take(workbook, null, List.of(station)).withLinkedTasks(workbook);
+            Station stored = workbook.stations().find(station.id()).orElse(station);
+            taken[0] = Snapshot.take(workbook, null, List.of(stored)).withLinkedTasks(workbook);
             workbook.stations().delete(station.id());
         }, workbook -> taken[0].restore(workbook));
     }

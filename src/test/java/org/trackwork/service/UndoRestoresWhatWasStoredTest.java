@@ -93,6 +93,18 @@ class UndoRestoresWhatWasStoredTest {
     }
 
     @Test
+    void undoingAStationsDeletionBringsItBackAsStoredNotAsShown() {
+        Station shown = Station.keyResult(goal.id(), "Forms shipped", 0, 10, "forms", null, 0);
+        workbook.stations().save(shown);
+        workbook.stations().save(TrackAdvance.recount(shown, 3));
+
+        history.perform(PlanRemoval.ofStation(shown, "delete"), workbook);
+        assertThat(workbook.stations().find(shown.id())).isEmpty();
+        history.undo(workbook);
+        assertThat(workbook.stations().find(shown.id()).orElseThrow().current()).isEqualTo(3);
+    }
+
+    @Test
     void twoPeopleTickedAsHavingHeardAShiftBeforeTheListReloadsAreBothKept() {
         Person ada = Person.newCrewMember("Ada", "");
         Person bruno = Person.newCrewMember("Bruno", "");
