@@ -3,10 +3,12 @@ package org.trackwork;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -42,6 +44,8 @@ public final class MainWindow {
     private final FxTaskRunner runner;
     private final WorkbookSession session;
     private final ShellViewModel shell;
+    private final ShellController shellController;
+    private final List<Runnable> onClose = new ArrayList<>();
     private double normalWidth;
     private double normalHeight;
 
@@ -70,8 +74,8 @@ public final class MainWindow {
         print.keepPaper(startSettings.paper(), shell::rememberPaper);
         crew.setSummaryExport(print::exportOneOnOneSummary);
         Parent sharedScreen = View.SHARED_SCREEN.load(new SharedScreenController(shell));
-        Parent root = View.SHELL.load(new ShellController(shell, areas, sharedScreen, runner.saveStateProperty(),
-                print));
+        shellController = new ShellController(shell, areas, sharedScreen, runner.saveStateProperty(), print);
+        Parent root = View.SHELL.load(shellController);
 
         Settings settings = shell.settings();
         Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
@@ -96,23 +100,31 @@ public final class MainWindow {
         normalWidth = settings.windowWidth();
         normalHeight = settings.windowHeight();
         double[] before = {normalWidth, normalHeight};
-        stage.widthProperty().addListener((observable, old, width) -> {
+        ChangeListener<Number> width = (observable, old, now) -> {
             if (!stage.isMaximized()) {
                 before[0] = normalWidth;
-                normalWidth = width.doubleValue();
+                normalWidth = now.doubleValue();
             }
-        });
-        stage.heightProperty().addListener((observable, old, height) -> {
+        };
+        ChangeListener<Number> height = (observable, old, now) -> {
             if (!stage.isMaximized()) {
                 before[1] = normalHeight;
-                normalHeight = height.doubleValue();
+                normalHeight = now.doubleValue();
             }
-        });
-        stage.maximizedProperty().addListener((observable, was, maximized) -> {
+        };
+        ChangeListener<Boolean> maximised = (observable, was, maximized) -> {
             if (maximized && normalWidth == stage.getWidth()) {
                 normalWidth = before[0];
                 normalHeight = before[1];
             }
+        };
+        stage.widthProperty().addListener(width);
+        stage.heightProperty().addListener(height);
+        stage.maximizedProperty().addListener(maximised);
+        onClose.add(() -> {
+            stage.widthProperty().removeListener(width);
+            stage.heightProperty().removeListener(height);
+            stage.maximizedProperty().removeListener(maximised);
         });
     }
 
@@ -129,6 +141,10 @@ public final class MainWindow {
     /** Remembers the window's size and closes its workbook after everything asked of the writer is done. */
     void close() {
         shell.rememberWindow(normalWidth, normalHeight, stage.isMaximized());
+        // the stage may outlive the window (tests show the next one in it): nothing of this one stays on it
+        onClose.forEach(Runnable::run);
+        shellController.dispose();
+        stage.titleProperty().unbind();
         Workbook open = session.workbook();
         runner.shutdown(() -> {
             if (open != null) {

@@ -9,8 +9,10 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -62,6 +64,8 @@ public final class ShellController implements Navigator {
     private final ObservableValue<SaveState> saveState;
     private final PrintCommands print;
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
+    private final EventHandler<WindowEvent> onHidden = this::windowHidden;
+    private final ChangeListener<Boolean> onFocus = this::windowFocused;
     private ObservableValue<Window> mainWindow;
     private Menu openRecentMenu;
     private SearchPalette palette;
@@ -305,19 +309,42 @@ public final class ShellController implements Navigator {
         // the shared window must not outlive the main window, nor keep the app running without it
         mainWindow = content.sceneProperty().flatMap(Scene::windowProperty);
         mainWindow.addListener((observable, old, window) -> {
+            if (old != null) {
+                forget(old);
+            }
             if (window != null) {
-                window.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> sharedScreen.end());
-                window.focusedProperty().addListener((focus, was, focused) -> {
-                    if (focused) {
-                        viewModel.windowCameToFront();
-                    }
-                });
+                window.addEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
+                window.focusedProperty().addListener(onFocus);
             }
         });
         navigation.disableProperty().bind(shared);
         quarterPicker.disableProperty().bind(shared);
         MenuBarItems.unsafeOnSharedScreen(menuBar).forEach(item -> item.disableProperty().bind(shared));
         hideSearchWhileShared(shared);
+    }
+
+    private void windowHidden(WindowEvent event) {
+        sharedScreen.end();
+    }
+
+    private void windowFocused(ObservableValue<? extends Boolean> focus, Boolean was, Boolean focused) {
+        if (focused) {
+            viewModel.windowCameToFront();
+        }
+    }
+
+    /** Takes this window's handlers off a stage it no longer shows (a stage may be shown again by another). */
+    private void forget(Window window) {
+        window.removeEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
+        window.focusedProperty().removeListener(onFocus);
+    }
+
+    /** Lets go of the stage when the window closes, so nothing of it stays reachable from there. */
+    public void dispose() {
+        Window window = mainWindow == null ? null : mainWindow.getValue();
+        if (window != null) {
+            forget(window);
+        }
     }
 
     /**
