@@ -16,7 +16,7 @@ public record Target(Kind kind, UUID id, LocalDate date) {
 
     /** The kinds of places the areas open. */
     public enum Kind {
-        DESTINATION, GOAL, STATION, HAZARD, HAZARDS, TASK, PERSON, PLAN, ONE_ON_ONE, RECOGNITION,
+        DESTINATION, SHIFT, GOAL, STATION, HAZARD, HAZARDS, TASK, PERSON, PLAN, ONE_ON_ONE, RECOGNITION,
         /** Recognise a person (id): a dialog over whatever area is showing, which stays. */
         RECOGNISE(true);
 

@@ -91,7 +91,7 @@ public final class DestinationArea implements Area {
 
     @Override
     public Set<Target.Kind> opens() {
-        return Set.of(Target.Kind.DESTINATION, Target.Kind.GOAL, Target.Kind.STATION, Target.Kind.HAZARD,
+        return Set.of(Target.Kind.DESTINATION, Target.Kind.SHIFT, Target.Kind.GOAL, Target.Kind.STATION, Target.Kind.HAZARD,
                 Target.Kind.HAZARDS);
     }
 
@@ -107,6 +107,7 @@ public final class DestinationArea implements Area {
                 viewModel.hazards().select(target.id());
             }
             case HAZARDS -> viewModel.partProperty().set(DestinationViewModel.Part.HAZARDS);
+            case SHIFT -> viewModel.partProperty().set(DestinationViewModel.Part.SHIFTS);
             default -> { }
         }
     }

@@ -144,7 +144,8 @@ public final class SearchViewModel {
             case STATION -> Target.of(Target.Kind.STATION, hit.recordId());
             case CHECK_IN -> Target.of(Target.Kind.STATION, hit.parentId());
             case HAZARD -> Target.of(Target.Kind.HAZARD, hit.recordId());
-            case DESTINATION, SHIFT -> Target.of(Target.Kind.DESTINATION, null);
+            case DESTINATION -> Target.of(Target.Kind.DESTINATION, null);
+            case SHIFT -> Target.of(Target.Kind.SHIFT, hit.recordId());
             case ONE_ON_ONE, AGENDA_ITEM, ACTION_ITEM, ONE_ON_ONE_PRIVATE ->
                     new Target(Target.Kind.ONE_ON_ONE, hit.personId(), hit.date());
             case DEVELOPMENT_PLAN, DEVELOPMENT_GOAL, DEVELOPMENT_ACTION -> Target.of(Target.Kind.PLAN, hit.personId());
