@@ -118,8 +118,9 @@ public final class SearchPalette {
     public void setQuietly(String text) {
         quiet = true;
         try {
-            close();
             field.setText(text);
+            // after the text: the search it asked for is dropped with the hits
+            close();
         } finally {
             quiet = false;
         }
