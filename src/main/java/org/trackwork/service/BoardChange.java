@@ -1,10 +1,7 @@
 package org.trackwork.service;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.trackwork.domain.Column;
 import org.trackwork.domain.Task;
 
@@ -20,24 +17,16 @@ public final class BoardChange {
      * left deleted). Undo deletes the card and puts the others back as they were stored.
      */
     public static Edit addCard(String description, Task added, List<Task> changed) {
-        List<Task> now = List.copyOf(changed);
-        Map<UUID, Task> stored = new HashMap<>();
+        List<Task> pushed = changed.stream().filter(task -> !task.id().equals(added.id())).toList();
+        List<Task> was = new ArrayList<>();
         return Edit.of(description, workbook -> {
-            stored.clear();
-            List<Task> placed = new ArrayList<>();
-            placed.add(added);
-            for (Task task : now) {
-                if (!task.id().equals(added.id())) {
-                    workbook.tasks().find(task.id()).ifPresent(was -> {
-                        stored.put(was.id(), was);
-                        placed.add(was.movedTo(task.column(), task.position()));
-                    });
-                }
-            }
+            was.clear();
+            List<Task> placed = new ArrayList<>(List.of(added));
+            placed.addAll(TrackAdvance.placeStored(workbook, pushed, was));
             workbook.tasks().saveAll(placed);
         }, workbook -> {
             workbook.tasks().delete(added.id());
-            workbook.tasks().saveAll(List.copyOf(stored.values()));
+            workbook.tasks().saveAll(was);
         });
     }
 

@@ -61,14 +61,7 @@ public final class TrackAdvance {
         List<Station> recounted = new ArrayList<>();
         return Edit.of(description, workbook -> {
             was.clear();
-            List<Task> placed = new ArrayList<>();
-            for (Task task : now) {
-                workbook.tasks().find(task.id()).ifPresent(stored -> {
-                    was.add(stored);
-                    placed.add(stored.movedTo(task.column(), task.position()));
-                });
-            }
-            workbook.tasks().saveAll(placed);
+            workbook.tasks().saveAll(placeStored(workbook, now, was));
             recountAll(workbook, stations, recounted);
         }, workbook -> {
             workbook.tasks().saveAll(was);
@@ -94,6 +87,21 @@ public final class TrackAdvance {
             workbook.tasks().save(was[0]);
             recounted.forEach(workbook.stations()::save);
         });
+    }
+
+    /**
+     * The stored cards of {@code moved}, each where {@code moved} puts it and otherwise as stored; a card deleted
+     * since is left out. The cards as they were go into {@code was}, for undo.
+     */
+    static List<Task> placeStored(Workbook workbook, List<Task> moved, List<Task> was) {
+        List<Task> placed = new ArrayList<>();
+        for (Task task : moved) {
+            workbook.tasks().find(task.id()).ifPresent(stored -> {
+                was.add(stored);
+                placed.add(stored.movedTo(task.column(), task.position()));
+            });
+        }
+        return placed;
     }
 
     private static void recountAll(Workbook workbook, Set<UUID> stations, List<Station> recounted) {
