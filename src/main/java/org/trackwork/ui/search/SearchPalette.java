@@ -91,9 +91,10 @@ public final class SearchPalette {
                 close();
             }
         });
+        // typing asks the view model to search by itself (its query changes): the popup only has to show
         field.textProperty().addListener((observable, old, now) -> {
             if (field.isFocused() && !quiet) {
-                open();
+                show();
             }
         });
     }
@@ -133,9 +134,16 @@ public final class SearchPalette {
         open();
     }
 
+    /** Lists the hits of what is typed now, as Ctrl+K, a click and Down do. */
     private void open() {
         if (!popup.isShowing()) {
             viewModel.search();
+            show();
+        }
+    }
+
+    private void show() {
+        if (!popup.isShowing()) {
             Bounds at = field.localToScreen(field.getBoundsInLocal());
             if (at != null && field.getScene() != null) {
                 // under the field, but inside the window: at 1024 px the field is near its right edge
