@@ -203,7 +203,7 @@ public final class CrewViewModel {
      * empty when there is no such person (yet: the roster may not have been read).
      */
     public Optional<Person> select(UUID id) {
-        Optional<Person> found = people.stream().filter(p -> p.id().equals(id)).findFirst();
+        Optional<Person> found = person(id);
         found.ifPresent(person -> {
             if (person.archived() && !showArchived.get()) {
                 showArchived.set(true);
